@@ -1,0 +1,53 @@
+package org.leadercontacts;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.leadercontacts.conversation.ConversationConnection;
+import org.leadercontacts.leader.LeaderConnection;
+import org.leadercontacts.source.SourceDocumentConnection;
+import org.leadercontacts.statement.StatementConnection;
+import org.leadercontacts.topic.TopicConnection;
+
+/**
+ * {@code totalCount} of each connection, counted only when asked for. The count queries block, so
+ * they run here as resolvers rather than in getters; nested connections of one batch share one
+ * grouped count query.
+ */
+@GraphQLApi
+public class ConnectionCounts {
+
+    @Name("totalCount")
+    @Description("How many conversations the whole list holds.")
+    public List<@NonNull Long> conversations(@Source List<ConversationConnection> connections) {
+        return connections.stream().map(ConversationConnection::count).toList();
+    }
+
+    @Name("totalCount")
+    @Description("How many statements the whole list holds.")
+    public List<@NonNull Long> statements(@Source List<StatementConnection> connections) {
+        return connections.stream().map(StatementConnection::count).toList();
+    }
+
+    @Name("totalCount")
+    @Description("How many leaders the whole list holds.")
+    public List<@NonNull Long> leaders(@Source List<LeaderConnection> connections) {
+        return connections.stream().map(LeaderConnection::count).toList();
+    }
+
+    @Name("totalCount")
+    @Description("How many topics the whole list holds.")
+    public List<@NonNull Long> topics(@Source List<TopicConnection> connections) {
+        return connections.stream().map(TopicConnection::count).toList();
+    }
+
+    @Name("totalCount")
+    @Description("How many documents the whole list holds.")
+    public List<@NonNull Long> documents(@Source List<SourceDocumentConnection> connections) {
+        return connections.stream().map(SourceDocumentConnection::count).toList();
+    }
+}

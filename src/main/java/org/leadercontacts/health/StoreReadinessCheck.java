@@ -1,0 +1,36 @@
+package org.leadercontacts.health;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.leadercontacts.search.SearchIndex;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Ready when the store answers, holds the seeded documents, and the search index is built. */
+@Readiness
+public class StoreReadinessCheck implements HealthCheck {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("store");
+        try {
+            long documents = QuarkusTransaction.requiringNew().call(() -> em
+                    .createQuery("select count(d) from SourceDocument d", Long.class).getSingleResult());
+            response.withData("documents", documents).withData("searchIndex", searchIndex.isReady());
+            return response.status(documents > 0 && searchIndex.isReady()).build();
+        } catch (RuntimeException e) {
+            return response.down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.leadercontacts.leader;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.leadercontacts.common.Cursor;
+import org.leadercontacts.common.Filter;
+import org.leadercontacts.common.GlobalId;
+import org.leadercontacts.common.InvalidInputException;
+import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.PageInfo;
+import org.leadercontacts.common.PageRequest;
+import org.leadercontacts.common.PageRequest.Slice;
+import org.leadercontacts.common.Pager;
+import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.PartialDate;
+import org.leadercontacts.common.SortKey;
+
+/** Reads leaders and what hangs off them, in batches. */
+@ApplicationScoped
+public class Leaders {
+
+    static final SortKey<Leader> NAME_ASC = byName("leader:NAME_ASC", false);
+    static final SortKey<Leader> NAME_DESC = byName("leader:NAME_DESC", true);
+    private static final String COUNTERPARTS = "counterpart:LAST_CONTACT_DESC";
+
+    @Inject
+    EntityManager em;
+
+    private static SortKey<Leader> byName(String name, boolean descending) {
+        return new SortKey<>(name, "l.name", "l.id", descending, value -> value, l -> l.name, l -> l.id);
+    }
+
+    public Page<Leader> page(LeaderFilter filter, LeaderOrder order, PageRequest page) {
+        Filter where = new Filter();
+        if (filter != null && filter.name != null && !filter.name.isBlank()) {
+            String pattern = "%" + likeEscape(filter.name.trim().toLowerCase()) + "%";
+            where.and("(lower(l.name) like ? escape '\\' or exists (select 1 from LeaderAlias a where a.leaderId = l.id"
+                    + " and lower(a.text) like ? escape '\\'))", pattern, pattern);
+        }
+        if (filter != null && filter.country != null) {
+            where.and("l.countryCode = ?", countryCode(filter.country));
+        }
+        return Pager.page(em, Leader.class, "Leader l", where, page, sortKey(order));
+    }
+
+    public static SortKey<Leader> sortKey(LeaderOrder order) {
+        return order == LeaderOrder.NAME_DESC ? NAME_DESC : NAME_ASC;
+    }
+
+    /** Resolves a country given as code or name, case-insensitively, to its code. */
+    public String countryCode(String country) {
+        List<String> codes = em.createQuery("select c.code from Country c where upper(c.code) = :value or "
+                + "upper(c.name) = :value", String.class).setParameter("value", country.trim().toUpperCase())
+                .getResultList();
+        if (codes.isEmpty()) {
+            throw new InvalidInputException("Unknown country \"" + country + "\". Give an ISO code such as `SY` or a "
+                    + "name such as `Syria`.");
+        }
+        return codes.get(0);
+    }
+
+    public Leader bySlug(String slug) {
+        return Leader.findBySlug(slug);
+    }
+
+    /** The leader an ID names; fails with a clear error if it names none. */
+    public Leader require(String id) {
+        Leader leader = bySlug(GlobalId.slugOf(id, LeaderNode.TYPE));
+        if (leader == null) {
+            throw new NotFoundException(LeaderNode.TYPE, id);
+        }
+        return leader;
+    }
+
+    public Map<Long, Leader> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select l from Leader l where l.id in :ids", Leader.class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+    }
+
+    public Map<String, CountryInfo> countries(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from Country c where c.code in :codes", Country.class)
+                .setParameter("codes", codes.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(c -> c.code, c -> new CountryInfo(c.code, c.name)));
+    }
+
+    Map<Long, List<LeaderAlias>> aliases(Collection<Long> leaderIds) {
+        return em.createQuery("select a from LeaderAlias a where a.leaderId in :ids order by a.documentId, a.spanStart",
+                LeaderAlias.class).setParameter("ids", leaderIds).getResultStream()
+                .collect(Collectors.groupingBy(a -> a.leaderId));
+    }
+
+    Map<Long, List<Office>> offices(Collection<Long> leaderIds) {
+        return em.createQuery("select o from Office o where o.leaderId in :ids order by o.documentId, o.spanStart",
+                Office.class).setParameter("ids", leaderIds).getResultStream()
+                .collect(Collectors.groupingBy(o -> o.leaderId));
+    }
+
+    /** Counterparts of each leader: one query for all, aggregated and paged in memory. */
+    Map<Long, CounterpartConnection> counterparts(List<Long> leaderIds, PageRequest page) {
+        List<Object[]> rows = em.createQuery("select p.leaderId, other.leaderId, c.dateValue from Participation p "
+                + "join Participation other on other.conversationId = p.conversationId and other.leaderId <> p.leaderId "
+                + "join Conversation c on c.id = p.conversationId where p.leaderId in :ids", Object[].class)
+                .setParameter("ids", leaderIds).getResultList();
+        Map<Long, Map<Long, Tally>> tallies = new HashMap<>();
+        for (Object[] row : rows) {
+            tallies.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
+                    .computeIfAbsent((Long) row[1], Tally::new).add(new PartialDate((String) row[2]));
+        }
+        Map<Long, Leader> leaders = byIds(tallies.values().stream().flatMap(t -> t.keySet().stream()).toList());
+        Comparator<Cursor> display = Comparator.comparing(Cursor::sortValue).thenComparingLong(Cursor::id).reversed();
+        Map<Long, CounterpartConnection> connections = new HashMap<>();
+        for (Long leaderId : leaderIds) {
+            List<Tally> ordered = new ArrayList<>(tallies.getOrDefault(leaderId, Map.of()).values());
+            ordered.sort(Comparator.comparing(Tally::position, display));
+            Slice<Tally> slice = page.sliceOrdered(ordered, Tally::position, display);
+            List<CounterpartConnection.Edge> edges = slice.items().stream().map(t -> new CounterpartConnection.Edge(
+                    Cursor.encode(COUNTERPARTS, t.last.start(), t.counterpartId), new LeaderNode(leaders.get(t.counterpartId)),
+                    t.count, t.first, t.last)).toList();
+            PageInfo info = new PageInfo(slice.hasNextPage(), slice.hasPreviousPage(),
+                    edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+            connections.put(leaderId, new CounterpartConnection(edges, info, ordered.size()));
+        }
+        return connections;
+    }
+
+    static String counterpartOrdering() {
+        return COUNTERPARTS;
+    }
+
+    private static final class Tally {
+        final long counterpartId;
+        int count;
+        PartialDate first;
+        PartialDate last;
+
+        Tally(long counterpartId) {
+            this.counterpartId = counterpartId;
+        }
+
+        void add(PartialDate date) {
+            count++;
+            first = first == null || date.compareTo(first) < 0 ? date : first;
+            last = last == null || date.compareTo(last) > 0 ? date : last;
+        }
+
+        Cursor position() {
+            LocalDate lastStart = last.start();
+            return new Cursor(lastStart.toString(), counterpartId);
+        }
+    }
+
+    /** Escapes LIKE wildcards so user text matches literally (with {@code escape '\'}). */
+    public static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,143 @@
+package org.leadercontacts.search;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.apache.lucene.search.ScoreDoc;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.leadercontacts.common.Cursor;
+import org.leadercontacts.common.InvalidInputException;
+import org.leadercontacts.common.Node;
+import org.leadercontacts.common.PageInfo;
+import org.leadercontacts.common.PageRequest;
+import org.leadercontacts.leader.LeaderNode;
+import org.leadercontacts.leader.Leaders;
+import org.leadercontacts.source.DocumentTexts;
+import org.leadercontacts.source.Documents;
+import org.leadercontacts.source.SourceDocumentNode;
+import org.leadercontacts.source.SourceSpan;
+import org.leadercontacts.statement.Statement;
+import org.leadercontacts.statement.StatementNode;
+import org.leadercontacts.statement.Statements;
+
+import jakarta.persistence.EntityManager;
+
+@GraphQLApi
+public class SearchApi {
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    DocumentTexts texts;
+
+    @Inject
+    EntityManager em;
+
+    @Query("search")
+    @Description("Full-text search across statements, source documents and leaders' names, best match first. Each hit "
+            + "carries a highlighted snippet and, for statements and documents, its exact span in the source.")
+    public @NonNull SearchHitConnection search(
+            @NonNull @Description("Words to find (English stemming, case-insensitive). `\"exact phrase\"`, `-exclude`, "
+                    + "`a | b` and `prefix*` are supported. At most 500 characters.") String text,
+            @io.smallrye.graphql.api.Nullable @Description("Only these kinds of objects; all kinds when omitted.") List<@NonNull SearchHitType> types,
+            @DefaultValue("10") @Description("Return the first n hits (at most 100).") int first,
+            @Description("Return hits after this cursor.") String after) {
+        PageRequest.of("search", first, null, null, null);
+        Set<SearchHitType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(SearchHitType.class)
+                : EnumSet.copyOf(types);
+        String ordering = "search:" + Integer.toHexString(text.hashCode()) + ":" + kinds;
+        Cursor position = Cursor.decode(after, ordering);
+        ScoreDoc afterDoc = null;
+        long generation = -1;
+        if (position != null) {
+            String[] parts = position.sortValue().split("@", 2);
+            try {
+                afterDoc = new ScoreDoc((int) position.id(), Float.parseFloat(parts[0]));
+                generation = Long.parseLong(parts[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("\"" + after + "\" is not a valid search cursor.");
+            }
+        }
+        SearchIndex.Page page = index.search(text, kinds, first, afterDoc, generation);
+        List<SearchIndex.Match> matches = page.matches().subList(0, Math.min(first, page.matches().size()));
+        List<SearchHit> hits = hits(matches, page);
+        List<SearchHitConnection.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchIndex.Match match = matches.get(i);
+            edges.add(new SearchHitConnection.Edge(
+                    Cursor.encode(ordering, match.score() + "@" + page.generation(), match.doc()), hits.get(i)));
+        }
+        PageInfo info = new PageInfo(page.matches().size() > first, after != null,
+                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new SearchHitConnection(edges, info, page.total());
+    }
+
+    private List<SearchHit> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
+        Map<Long, Statement> statementsById = statements.byIds(keys(matches, SearchHitType.STATEMENT));
+        Map<Long, String> documentTexts = texts.get(keys(matches, SearchHitType.DOCUMENT));
+        Map<Long, String> leaderNames = matches.stream().anyMatch(m -> m.type() == SearchHitType.LEADER)
+                ? index.leaderNames() : Map.of();
+        List<SearchHit> hits = new ArrayList<>();
+        for (SearchIndex.Match match : matches) {
+            hits.add(switch (match.type()) {
+                case STATEMENT -> {
+                    Statement statement = statementsById.get(match.key());
+                    SearchIndex.Snippet snippet = index.snippet(page.query(), statement.text);
+                    yield hit(match, statement.text, snippet, new SourceSpan(statement.documentId,
+                            statement.spanStart + snippet.start(), statement.spanStart + snippet.end()));
+                }
+                case DOCUMENT -> {
+                    String content = documentTexts.get(match.key());
+                    SearchIndex.Snippet snippet = index.snippet(page.query(), content);
+                    yield hit(match, content, snippet, new SourceSpan(match.key(), snippet.start(), snippet.end()));
+                }
+                case LEADER -> {
+                    String names = leaderNames.get(match.key());
+                    yield hit(match, names, index.snippet(page.query(), names), null);
+                }
+            });
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(SearchIndex.Match match, String text, SearchIndex.Snippet snippet, SourceSpan source) {
+        return new SearchHit(match.type(), match.key(), match.score(), text.substring(snippet.start(), snippet.end()),
+                snippet.matches().stream().filter(m -> m.end() <= snippet.end() - snippet.start()).toList(), source);
+    }
+
+    private static List<Long> keys(List<SearchIndex.Match> matches, SearchHitType type) {
+        return matches.stream().filter(m -> m.type() == type).map(SearchIndex.Match::key).toList();
+    }
+
+    @Description("The object that matched.")
+    public List<@NonNull Node> node(@Source List<SearchHit> hits) {
+        Map<Long, Statement> statementsById = statements.byIds(hits.stream()
+                .filter(h -> h.getType() == SearchHitType.STATEMENT).map(SearchHit::key).toList());
+        var documents = Documents.byId(em, hits.stream().filter(h -> h.getType() == SearchHitType.DOCUMENT)
+                .map(SearchHit::key).toList());
+        var leadersById = leaders.byIds(hits.stream().filter(h -> h.getType() == SearchHitType.LEADER)
+                .map(SearchHit::key).toList());
+        return hits.stream().map(hit -> (Node) switch (hit.getType()) {
+            case STATEMENT -> new StatementNode(statementsById.get(hit.key()));
+            case DOCUMENT -> new SourceDocumentNode(documents.get(hit.key()));
+            case LEADER -> new LeaderNode(leadersById.get(hit.key()));
+        }).toList();
+    }
+}

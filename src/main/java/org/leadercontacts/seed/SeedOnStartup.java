@@ -1,0 +1,44 @@
+package org.leadercontacts.seed;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Verifies the source folder and seeds the store before the service takes traffic. A source
+ * folder that does not verify stops startup with a message naming each file and text at fault.
+ */
+public class SeedOnStartup {
+
+    private static final Logger LOG = Logger.getLogger(SeedOnStartup.class);
+
+    @Inject
+    StoreSeeder seeder;
+
+    @Inject
+    Event<StoreSeeded> seeded;
+
+    @ConfigProperty(name = "contacts.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("Seeding disabled (contacts.seed.enabled=false)");
+            seeded.fire(new StoreSeeded(0));
+            return;
+        }
+        long started = System.nanoTime();
+        VerifiedSources sources = SourceFolder.read();
+        StoreSeeder.Outcome outcome = seeder.seed(sources);
+        LOG.infof("Verified %d source documents (%d conversations, %d statements) and seeded %d in %d ms",
+                sources.documents().size(), sources.conversations().size(),
+                sources.documents().stream().mapToInt(d -> d.statements().size()).sum(), outcome.documentsAdded(),
+                (System.nanoTime() - started) / 1_000_000);
+        seeded.fire(new StoreSeeded(outcome.documentsAdded()));
+    }
+}

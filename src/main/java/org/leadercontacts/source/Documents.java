@@ -1,0 +1,28 @@
+package org.leadercontacts.source;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+/** Batch look-ups of documents and what hangs off them. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public static Map<Long, SourceDocument> byId(EntityManager em, Collection<Long> ids) {
+        return em.createQuery("select d from SourceDocument d where d.id in :ids", SourceDocument.class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(d -> d.id, Function.identity()));
+    }
+
+    static Map<Long, List<DocumentCitation>> citations(EntityManager em, Collection<Long> documentIds) {
+        return em.createQuery("select c from DocumentCitation c where c.documentId in :ids order by c.spanStart",
+                DocumentCitation.class).setParameter("ids", documentIds).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.documentId));
+    }
+}

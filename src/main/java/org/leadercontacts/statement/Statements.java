@@ -1,0 +1,126 @@
+package org.leadercontacts.statement;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.leadercontacts.common.Filter;
+import org.leadercontacts.common.GlobalId;
+import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.PageRequest;
+import org.leadercontacts.common.Pager;
+import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.SortKey;
+import org.leadercontacts.conversation.Conversations;
+import org.leadercontacts.leader.Leaders;
+import org.leadercontacts.search.SearchIndex;
+import org.leadercontacts.source.SourceDocument;
+import org.leadercontacts.source.SourceDocumentNode;
+import org.leadercontacts.topic.Topics;
+
+/** Reads statements, in batches. Statement ids increase in document order, so (date, id) reads naturally. */
+@ApplicationScoped
+public class Statements {
+
+    static final SortKey<Statement> DATE_ASC = byDate("statement:DATE_ASC", false);
+    static final SortKey<Statement> DATE_DESC = byDate("statement:DATE_DESC", true);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Leaders leaders;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    SearchIndex searchIndex;
+
+    private static SortKey<Statement> byDate(String name, boolean descending) {
+        return new SortKey<>(name, "s.sortDate", "s.id", descending, LocalDate::parse, s -> s.sortDate, s -> s.id);
+    }
+
+    static SortKey<Statement> sortKey(StatementOrder order) {
+        return order == StatementOrder.DATE_DESC ? DATE_DESC : DATE_ASC;
+    }
+
+    Page<Statement> page(StatementFilter filter, StatementOrder order, PageRequest page) {
+        return Pager.page(em, Statement.class, "Statement s", where(filter), page, sortKey(order));
+    }
+
+    Map<Long, Page<Statement>> pagePerParent(String parentPath, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, PageRequest page) {
+        String from = parentPath.equals("parent") ? "Statement s join s.topicIds parent" : "Statement s";
+        return Pager.pagePerParent(em, Statement.class, from, parentPath, parentIds, where(filter), page,
+                sortKey(order));
+    }
+
+    private Filter where(StatementFilter filter) {
+        Filter where = new Filter();
+        if (filter == null) {
+            return where;
+        }
+        if (filter.speaker != null) {
+            where.and("s.speakerId = ?", leaders.require(filter.speaker).id);
+        }
+        if (filter.topic != null) {
+            where.and("? member of s.topicIds", topics.require(filter.topic).id);
+        }
+        if (filter.conversation != null) {
+            where.and("s.conversationId = ?", conversations.require(filter.conversation).id);
+        }
+        if (filter.document != null) {
+            SourceDocument document = SourceDocument.findBySlug(GlobalId.slugOf(filter.document, SourceDocumentNode.TYPE));
+            if (document == null) {
+                throw new NotFoundException(SourceDocumentNode.TYPE, filter.document);
+            }
+            where.and("s.documentId = ?", document.id);
+        }
+        if (filter.kind != null) {
+            where.and("s.kind = ?", filter.kind);
+        }
+        if (filter.matching != null && !filter.matching.isBlank()) {
+            List<Long> ids = searchIndex.matchingStatementIds(filter.matching);
+            where.and(ids.isEmpty() ? "1=0" : "s.id in (?)", ids);
+        }
+        return where;
+    }
+
+    public Statement require(String id) {
+        Statement statement = Statement.findBySlug(GlobalId.slugOf(id, StatementNode.TYPE));
+        if (statement == null) {
+            throw new NotFoundException(StatementNode.TYPE, id);
+        }
+        return statement;
+    }
+
+    public Map<Long, Statement> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from Statement s where s.id in :ids", Statement.class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    /** Other documents' statements of the same remarks, keyed by remark. */
+    Map<String, List<Statement>> byRemark(Collection<String> remarks) {
+        if (remarks.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from Statement s where s.remark in :remarks order by s.documentId, s.id",
+                Statement.class).setParameter("remarks", remarks.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.remark));
+    }
+}

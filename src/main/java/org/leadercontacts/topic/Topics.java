@@ -1,0 +1,56 @@
+package org.leadercontacts.topic;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.leadercontacts.common.Filter;
+import org.leadercontacts.common.GlobalId;
+import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.PageRequest;
+import org.leadercontacts.common.Pager;
+import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.SortKey;
+import org.leadercontacts.leader.Leaders;
+
+@ApplicationScoped
+public class Topics {
+
+    static final SortKey<Topic> BY_NAME = new SortKey<>("topic:NAME_ASC", "t.name", "t.id", false, value -> value,
+            t -> t.name, t -> t.id);
+
+    @Inject
+    EntityManager em;
+
+    Page<Topic> page(String name, PageRequest page) {
+        Filter where = new Filter();
+        if (name != null && !name.isBlank()) {
+            String pattern = "%" + Leaders.likeEscape(name.trim().toLowerCase()) + "%";
+            where.and("(lower(t.name) like ? escape '\\' or lower(t.slug) like ? escape '\\')", pattern, pattern);
+        }
+        return Pager.page(em, Topic.class, "Topic t", where, page, BY_NAME);
+    }
+
+    /** The topic an ID names; fails with a clear error if it names none. */
+    public Topic require(String id) {
+        Topic topic = Topic.findBySlug(GlobalId.slugOf(id, TopicNode.TYPE));
+        if (topic == null) {
+            throw new NotFoundException(TopicNode.TYPE, id);
+        }
+        return topic;
+    }
+
+    public Map<Long, Topic> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .collect(Collectors.toMap(t -> t.id, Function.identity()));
+    }
+}
