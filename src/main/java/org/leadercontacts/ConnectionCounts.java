@@ -23,31 +23,31 @@ public class ConnectionCounts {
 
     @Name("totalCount")
     @Description("How many conversations the whole list holds.")
-    public List<@NonNull Long> conversations(@Source List<ConversationConnection> connections) {
-        return connections.stream().map(ConversationConnection::count).toList();
+    public List<@NonNull Integer> conversations(@Source List<ConversationConnection> connections) {
+        return connections.stream().map(c -> Math.toIntExact(c.count())).toList();
     }
 
     @Name("totalCount")
     @Description("How many statements the whole list holds.")
-    public List<@NonNull Long> statements(@Source List<StatementConnection> connections) {
-        return connections.stream().map(StatementConnection::count).toList();
+    public List<@NonNull Integer> statements(@Source List<StatementConnection> connections) {
+        return connections.stream().map(c -> Math.toIntExact(c.count())).toList();
     }
 
     @Name("totalCount")
     @Description("How many leaders the whole list holds.")
-    public List<@NonNull Long> leaders(@Source List<LeaderConnection> connections) {
-        return connections.stream().map(LeaderConnection::count).toList();
+    public List<@NonNull Integer> leaders(@Source List<LeaderConnection> connections) {
+        return connections.stream().map(c -> Math.toIntExact(c.count())).toList();
     }
 
     @Name("totalCount")
     @Description("How many topics the whole list holds.")
-    public List<@NonNull Long> topics(@Source List<TopicConnection> connections) {
-        return connections.stream().map(TopicConnection::count).toList();
+    public List<@NonNull Integer> topics(@Source List<TopicConnection> connections) {
+        return connections.stream().map(c -> Math.toIntExact(c.count())).toList();
     }
 
     @Name("totalCount")
     @Description("How many documents the whole list holds.")
-    public List<@NonNull Long> documents(@Source List<SourceDocumentConnection> connections) {
-        return connections.stream().map(SourceDocumentConnection::count).toList();
+    public List<@NonNull Integer> documents(@Source List<SourceDocumentConnection> connections) {
+        return connections.stream().map(c -> Math.toIntExact(c.count())).toList();
     }
 }

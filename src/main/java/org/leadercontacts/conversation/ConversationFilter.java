@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("ConversationFilter")
@@ -11,12 +12,15 @@ import org.eclipse.microprofile.graphql.Input;
 public class ConversationFilter {
 
     @Description("ID of a leader who took part.")
+    @Id
     public String participant;
 
     @Description("IDs of exactly two leaders who both took part: conversations between them.")
+    @Id
     public List<String> between;
 
     @Description("ID of a topic discussed.")
+    @Id
     public String topic;
 
     @Description("How it took place.")

@@ -13,7 +13,7 @@ import org.leadercontacts.common.PartialDate;
 public record CounterpartConnection(
         @NonNull @Description("The counterparts of this page, each with its cursor.") List<@NonNull Edge> edges,
         @NonNull @Description("Where this page sits in the list.") PageInfo pageInfo,
-        @NonNull @Description("How many counterparts the whole list holds.") long totalCount) {
+        @NonNull @Description("How many counterparts the whole list holds.") int totalCount) {
 
     @Type("CounterpartEdge")
     @Description("A leader who took part in at least one conversation with the leader in question.")

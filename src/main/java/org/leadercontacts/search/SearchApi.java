@@ -86,7 +86,7 @@ public class SearchApi {
         }
         PageInfo info = new PageInfo(page.matches().size() > first, after != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new SearchHitConnection(edges, info, page.total());
+        return new SearchHitConnection(edges, info, Math.toIntExact(page.total()));
     }
 
     private List<SearchHit> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
@@ -99,18 +99,18 @@ public class SearchApi {
             hits.add(switch (match.type()) {
                 case STATEMENT -> {
                     Statement statement = statementsById.get(match.key());
-                    SearchIndex.Snippet snippet = index.snippet(page.query(), statement.text);
+                    SearchIndex.Snippet snippet = index.snippet(page.words(), statement.text, false);
                     yield hit(match, statement.text, snippet, new SourceSpan(statement.documentId,
                             statement.spanStart + snippet.start(), statement.spanStart + snippet.end()));
                 }
                 case DOCUMENT -> {
                     String content = documentTexts.get(match.key());
-                    SearchIndex.Snippet snippet = index.snippet(page.query(), content);
+                    SearchIndex.Snippet snippet = index.snippet(page.words(), content, false);
                     yield hit(match, content, snippet, new SourceSpan(match.key(), snippet.start(), snippet.end()));
                 }
                 case LEADER -> {
                     String names = leaderNames.get(match.key());
-                    yield hit(match, names, index.snippet(page.query(), names), null);
+                    yield hit(match, names, index.snippet(page.words(), names, true), null);
                 }
             });
         }

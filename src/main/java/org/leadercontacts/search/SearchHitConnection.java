@@ -11,7 +11,7 @@ import org.leadercontacts.common.PageInfo;
 @Description("A page of search hits, best first.")
 public record SearchHitConnection(@NonNull @Description("The hits of this page, each with its cursor.") List<@NonNull Edge> edges,
         @NonNull @Description("Where this page sits in the results.") PageInfo pageInfo,
-        @NonNull @Description("How many objects match in all.") long totalCount) {
+        @NonNull @Description("How many objects match in all.") int totalCount) {
 
     @Type("SearchHitEdge")
     @Description("A search hit, with its cursor.")

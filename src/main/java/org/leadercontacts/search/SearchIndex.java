@@ -36,6 +36,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
@@ -116,7 +117,7 @@ public class SearchIndex {
         return snapshot != null;
     }
 
-    /** The text a leader is found by: the canonical name and every spelling, one per line. */
+    /** The text a leader is found by: the canonical name and every spelling, separated by "; ". */
     Map<Long, String> leaderNames() {
         Map<Long, StringBuilder> names = new HashMap<>();
         for (Object[] row : em.createQuery("select l.id, l.name from Leader l", Object[].class).getResultList()) {
@@ -125,8 +126,8 @@ public class SearchIndex {
         for (Object[] row : em.createQuery("select distinct a.leaderId, a.text from LeaderAlias a", Object[].class)
                 .getResultList()) {
             StringBuilder text = names.get((Long) row[0]);
-            if (text != null && !text.toString().lines().toList().contains((String) row[1])) {
-                text.append('\n').append((String) row[1]);
+            if (text != null && !List.of(text.toString().split("; ")).contains((String) row[1])) {
+                text.append("; ").append((String) row[1]);
             }
         }
         Map<Long, String> result = new HashMap<>();
@@ -165,7 +166,8 @@ public class SearchIndex {
             throw new InvalidInputException("This search cursor is from an earlier version of the index (the data has "
                     + "changed since); run the search again without `after`.");
         }
-        Query query = restrict(parse(text, Map.of(TEXT, 1f, SPEAKER, 0.3f)), types);
+        Query words = parse(text, Map.of(TEXT, 1f, SPEAKER, 0.3f));
+        Query query = restrict(words, types);
         try {
             TopDocs top = after == null ? current.searcher().search(query, size + 1)
                     : current.searcher().searchAfter(after, query, size + 1);
@@ -175,13 +177,14 @@ public class SearchIndex {
                 matches.add(new Match(SearchHitType.valueOf(stored.get(TYPE)),
                         stored.getField(KEY).numericValue().longValue(), hit.score, hit.doc));
             }
-            return new Page(matches, current.searcher().count(query), current.generation(), query);
+            return new Page(matches, current.searcher().count(query), current.generation(), words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    record Page(List<Match> matches, long total, long generation, Query query) {
+    /** {@code words} is the query without the type restriction: what snippets are highlighted with. */
+    record Page(List<Match> matches, int total, long generation, Query words) {
     }
 
     private static long key(Snapshot current, int doc) throws IOException {
@@ -220,10 +223,14 @@ public class SearchIndex {
     }
 
     /** The best passage of {@code text} for the query, with match offsets relative to the passage. */
-    Snippet snippet(Query query, String text) {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+    Snippet snippet(Query query, String text, boolean whole) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new SnippetFormatter()).withMaxLength(Math.max(1, text.length()))
-                .withMaxNoHighlightPassages(1).build();
+                .withMaxNoHighlightPassages(1);
+        if (whole) {
+            builder.withBreakIterator(WholeBreakIterator::new);
+        }
+        UnifiedHighlighter highlighter = builder.build();
         try {
             Object snippet = highlighter.highlightWithoutSearcher(TEXT, query, text, 1);
             if (snippet instanceof Snippet found) {

@@ -1,6 +1,7 @@
 package org.leadercontacts.statement;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 @Input("StatementFilter")
@@ -8,15 +9,19 @@ import org.eclipse.microprofile.graphql.Input;
 public class StatementFilter {
 
     @Description("ID of the leader who said it.")
+    @Id
     public String speaker;
 
     @Description("ID of a topic it addresses.")
+    @Id
     public String topic;
 
     @Description("ID of the conversation it was made in.")
+    @Id
     public String conversation;
 
     @Description("ID of the document that reports it.")
+    @Id
     public String document;
 
     @Description("Whether it is quoted or paraphrased.")
