@@ -30,7 +30,7 @@ public final class Pager {
         TypedQuery<T> query = em.createQuery("select " + alias(from) + " from " + from + " where " + filter.where()
                 + " and " + keyset + " order by " + sort.orderBy(page), type);
         params.forEach(query::setParameter);
-        List<T> rows = page.size() == 0 ? List.of() : query.setMaxResults(page.fetchSize()).getResultList();
+        List<T> rows = query.setMaxResults(page.fetchSize()).getResultList();
         Slice<T> slice = page.slice(rows);
         LongSupplier count = memoize(() -> {
             TypedQuery<Long> countQuery = em.createQuery("select count(" + alias(from) + ") from " + from + " where "
@@ -59,12 +59,10 @@ public final class Pager {
         }
         Map<Long, List<T>> rowsByParent = new LinkedHashMap<>();
         parentIds.forEach(id -> rowsByParent.put(id, new ArrayList<>()));
-        if (page.size() > 0) {
-            for (Object[] row : query.getResultList()) {
-                List<T> rows = rowsByParent.get((Long) row[0]);
-                if (rows.size() < page.fetchSize()) {
-                    rows.add(type.cast(row[1]));
-                }
+        for (Object[] row : query.getResultList()) {
+            List<T> rows = rowsByParent.get((Long) row[0]);
+            if (rows.size() < page.fetchSize()) {
+                rows.add(type.cast(row[1]));
             }
         }
         Map<Long, Long> counts = new HashMap<>();

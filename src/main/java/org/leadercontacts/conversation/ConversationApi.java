@@ -76,9 +76,8 @@ public class ConversationApi {
 
     @Description("What was discussed.")
     public List<@NonNull List<@NonNull TopicNode>> topics(@Source List<ConversationNode> nodes) {
-        Map<Long, Topic> byId = topics.byIds(nodes.stream().flatMap(node -> node.topicKeys().stream()).toList());
-        return nodes.stream().map(node -> node.topicKeys().stream().map(byId::get)
-                .sorted(java.util.Comparator.comparing((Topic t) -> t.name)).map(TopicNode::new).toList()).toList();
+        Map<Long, List<TopicNode>> byConversation = topics.topicsOf("Conversation", keys(nodes));
+        return nodes.stream().map(node -> byConversation.getOrDefault(node.key(), List.of())).toList();
     }
 
     @Description("Every document that reports this conversation, with the date each one gives.")

@@ -33,11 +33,6 @@ public final class ConversationNode implements Node {
         return conversation.initiatorId;
     }
 
-    @Ignore
-    public java.util.Set<Long> topicKeys() {
-        return conversation.topicIds;
-    }
-
     @Override
     @Id
     @NonNull

@@ -71,9 +71,9 @@ public class StatementApi {
 
     @Description("The topics it addresses.")
     public List<@NonNull List<@NonNull TopicNode>> topics(@Source List<StatementNode> nodes) {
-        Map<Long, Topic> byId = topics.byIds(nodes.stream().flatMap(n -> n.entity().topicIds.stream()).toList());
-        return nodes.stream().map(n -> n.entity().topicIds.stream().map(byId::get)
-                .sorted(java.util.Comparator.comparing((Topic t) -> t.name)).map(TopicNode::new).toList()).toList();
+        Map<Long, List<TopicNode>> byStatement = topics.topicsOf("Statement",
+                nodes.stream().map(n -> n.entity().id).toList());
+        return nodes.stream().map(n -> byStatement.getOrDefault(n.entity().id, List.of())).toList();
     }
 
     @Description("The same remark as other documents report it, each in that document's own words.")

@@ -1,6 +1,7 @@
 package org.leadercontacts.topic;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +44,21 @@ public class Topics {
             throw new NotFoundException(TopicNode.TYPE, id);
         }
         return topic;
+    }
+
+    /**
+     * The topics of each owner, read from an element-collection table in one query, so that a page
+     * of owners never triggers one lazy collection load per owner.
+     */
+    public Map<Long, List<TopicNode>> topicsOf(String ownerEntity, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("select o.id, t from " + ownerEntity + " o join o.topicIds topicId "
+                + "join Topic t on t.id = topicId where o.id in :ids order by t.name, t.id", Object[].class)
+                .setParameter("ids", ownerIds.stream().distinct().toList()).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                Collectors.mapping(row -> new TopicNode((Topic) row[1]), Collectors.toList())));
     }
 
     public Map<Long, Topic> byIds(Collection<Long> ids) {
