@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Enum;
 public enum FactKind {
     @Description("That the conversation happened, and how (the value is its kind).")
     KIND,
-    @Description("When it happened (the value is a PartialDate).")
+    @Description("When it happened (the value is a PartialDate, or the document's own words when it gives no "
+            + "usable date, e.g. `on Wednesday`).")
     DATE,
     @Description("Where it happened.")
     PLACE,

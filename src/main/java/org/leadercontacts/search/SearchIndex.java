@@ -200,7 +200,10 @@ public class SearchIndex {
                     + text.length() + ".");
         }
         // SimpleQueryParser never throws on user syntax: quotes, +, -, | and * are honoured, the rest is text.
-        Query query = new SimpleQueryParser(analyzer, fields).parse(text);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
+        // Every word must match (as users of a search box expect), and `-word` then really excludes.
+        parser.setDefaultOperator(Occur.MUST);
+        Query query = parser.parse(text);
         if (query == null) {
             throw new InvalidInputException("Search text \"" + text + "\" has no searchable words (only stop words "
                     + "or punctuation).");

@@ -43,11 +43,14 @@ public record Annotation(DocumentMeta document, List<Person> people, List<Event>
         }
     }
 
-    /** A spelling of a person's name; written either as a plain string or as {text, note}. */
-    public record Mention(String text, String note) {
+    /**
+     * A spelling of a person's name; written either as a plain string or as {text, note, occurrence}
+     * when the spelling also occurs earlier inside other words and the span must point further on.
+     */
+    public record Mention(String text, String note, Integer occurrence) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Mention of(String text) {
-            return new Mention(text, null);
+            return new Mention(text, null, null);
         }
     }
 

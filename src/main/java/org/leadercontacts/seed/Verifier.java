@@ -142,7 +142,8 @@ final class Verifier {
         List<OfficeAt> offices = new ArrayList<>();
         for (Annotation.Person person : annotation.people()) {
             for (Annotation.Mention mention : person.mentions()) {
-                Span span = locate(document, mention.text(), 1, "mention of " + person.id());
+                Span span = locate(document, mention.text(), mention.occurrence() == null ? 1 : mention.occurrence(),
+                        "mention of " + person.id());
                 if (span != null) {
                     aliases.add(new Alias(person.id(), mention.text(), mention.note(), span));
                 }

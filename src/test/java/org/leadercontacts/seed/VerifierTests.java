@@ -28,7 +28,7 @@ class VerifierTests {
     static final String TEXT = "MOSCOW, February 12. Putin said the talks were “constructive”. Al-Sharaa agreed.";
     static final List<CountryEntry> COUNTRIES = List.of(new CountryEntry("RU", "Russia"), new CountryEntry("SY", "Syria"));
     static final List<TopicEntry> TOPICS = List.of(new TopicEntry("bilateral-relations", "Relations", "Relations."));
-    static final Person PUTIN = new Person("vladimir-putin", "Vladimir Putin", "RU", List.of(new Mention("Putin", null)), List.of());
+    static final Person PUTIN = new Person("vladimir-putin", "Vladimir Putin", "RU", List.of(new Mention("Putin", null, null)), List.of());
     static final Person SHARAA = new Person("ahmed-al-sharaa", "Ahmed al-Sharaa", "SY", List.of(), List.of());
     static final Event CALL = new Event("call", ConversationKind.PHONE_CALL, "A call", "MOSCOW, February 12.",
             new DateReport("2025-02-12", "February 12", null), null, null, null,
