@@ -3,38 +3,23 @@ package org.leadercontacts.conversation;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.leadercontacts.common.PageInfo;
+import org.leadercontacts.common.PagedConnection;
 import org.leadercontacts.common.Pager.Page;
 
 @Type("ConversationConnection")
 @Description("A page of conversations.")
-public final class ConversationConnection {
-
-    private final Page<Conversation> page;
+public final class ConversationConnection extends PagedConnection {
 
     public ConversationConnection(Page<Conversation> page) {
-        this.page = page;
+        super(page);
     }
 
     @NonNull
     @Description("The conversations of this page, each with its cursor.")
     public List<@NonNull Edge> getEdges() {
-        return page.rows().stream().map(row -> new Edge(page.sort().cursor(row), new ConversationNode(row))).toList();
-    }
-
-    @NonNull
-    @Description("Where this page sits in the list.")
-    public PageInfo getPageInfo() {
-        return page.pageInfo();
-    }
-
-    /** Counted only when a client asks for totalCount (see ConnectionCounts). */
-    @Ignore
-    public long count() {
-        return page.totalCount().getAsLong();
+        return edges(Conversation.class, (cursor, row) -> new Edge(cursor, new ConversationNode(row)));
     }
 
     @Type("ConversationEdge")

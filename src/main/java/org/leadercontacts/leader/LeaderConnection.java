@@ -3,38 +3,23 @@ package org.leadercontacts.leader;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.leadercontacts.common.PageInfo;
+import org.leadercontacts.common.PagedConnection;
 import org.leadercontacts.common.Pager.Page;
 
 @Type("LeaderConnection")
 @Description("A page of leaders.")
-public final class LeaderConnection {
-
-    private final Page<Leader> page;
+public final class LeaderConnection extends PagedConnection {
 
     public LeaderConnection(Page<Leader> page) {
-        this.page = page;
+        super(page);
     }
 
     @NonNull
     @Description("The leaders of this page, each with its cursor.")
     public List<@NonNull Edge> getEdges() {
-        return page.rows().stream().map(row -> new Edge(page.sort().cursor(row), new LeaderNode(row))).toList();
-    }
-
-    @NonNull
-    @Description("Where this page sits in the list.")
-    public PageInfo getPageInfo() {
-        return page.pageInfo();
-    }
-
-    /** Counted only when a client asks for totalCount (see ConnectionCounts). */
-    @Ignore
-    public long count() {
-        return page.totalCount().getAsLong();
+        return edges(Leader.class, (cursor, row) -> new Edge(cursor, new LeaderNode(row)));
     }
 
     @Type("LeaderEdge")
