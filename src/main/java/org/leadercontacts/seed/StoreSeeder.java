@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -43,8 +45,14 @@ public class StoreSeeder {
     public record Outcome(int documentsAdded, int documentsPresent, int conversations, int statements) {
     }
 
+    @Inject
+    EntityManager em;
+
     @Transactional
     public Outcome seed(VerifiedSources sources) {
+        // Serializes seeding across replicas that share a database; the lock is released at commit,
+        // after which the next replica finds every document present and adds nothing.
+        em.createNativeQuery("select id from seed_lock where id = 1 for update").getResultList();
         Set<String> present = SourceDocument.<SourceDocument> listAll().stream().map(d -> d.slug)
                 .collect(Collectors.toSet());
         List<VerifiedDocument> missing = sources.documents().stream()

@@ -2,10 +2,19 @@ package org.leadercontacts.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.conversation.Conversation;
+import org.leadercontacts.search.SearchIndex;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.statement.Statement;
 
@@ -17,6 +26,9 @@ class SeedingTests {
 
     @Inject
     StoreSeeder seeder;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Test
     void seedingAgainAddsNothing() {
@@ -31,6 +43,48 @@ class SeedingTests {
         assertEquals(documents, count(SourceDocument.class));
         assertEquals(conversations, count(Conversation.class));
         assertEquals(statements, count(Statement.class));
+    }
+
+    @Test
+    void replicasStartingTogetherSeedAnEmptyStoreExactlyOnce() throws Exception {
+        long statements = count(Statement.class);
+        emptyTheStore();
+        assertEquals(0, count(SourceDocument.class));
+        VerifiedSources sources = SourceFolder.read();
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<StoreSeeder.Outcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                outcomes.add(replicas.submit(() -> {
+                    start.await();
+                    return seeder.seed(sources);
+                }));
+            }
+            start.countDown();
+            List<Integer> added = new ArrayList<>();
+            for (Future<StoreSeeder.Outcome> outcome : outcomes) {
+                added.add(outcome.get(60, TimeUnit.SECONDS).documentsAdded());
+            }
+            added.sort(null);
+            assertEquals(List.of(0, 0, 0, 5), added);
+        } finally {
+            replicas.shutdownNow();
+            searchIndex.rebuild();
+        }
+        assertEquals(5, count(SourceDocument.class));
+        assertEquals(statements, count(Statement.class));
+    }
+
+    private void emptyTheStore() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("statement_topic", "statement", "conversation_fact", "conversation_report",
+                    "conversation_topic", "participation", "conversation", "office", "leader_alias", "leader",
+                    "document_citation", "source_document", "topic", "country")) {
+                io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("delete from " + table)
+                        .executeUpdate();
+            }
+        });
     }
 
     @Test
