@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         Annotation.Mention.class, Annotation.OfficeHeld.class, Annotation.Event.class, Annotation.DateReport.class,
         Annotation.Place.class, Annotation.Initiator.class, Annotation.Outlet.class, Annotation.Participant.class,
         Annotation.TopicEvidence.class, Annotation.Quote.class, Annotation.TopicEntry.class,
-        Annotation.CountryEntry.class })
+        Annotation.CountryEntry.class, ConversationKind.class, ParticipantRole.class, StatementKind.class })
 public record Annotation(DocumentMeta document, List<Person> people, List<Event> conversations,
         List<Quote> statements) {
 
