@@ -1,0 +1,413 @@
+package org.leadercontacts.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.GraphQLContext;
+import graphql.GraphQLException;
+import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Stands in front of the GraphQL endpoint and applies GraphQL over HTTP: it rejects what is not a
+ * well-formed GraphQL request, a query that passes a limit, and an invalid query, each with a
+ * stable error code and the status the specification gives, before anything executes. It also
+ * gives every request an id, and makes GET queries cacheable.
+ */
+@ApplicationScoped
+public class GraphQLRequestGuard {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Logger LOG = Logger.getLogger(GraphQLRequestGuard.class);
+
+    @Inject
+    RequestLimits limits;
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    StoreVersion storeVersion;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
+    String path;
+
+    @ConfigProperty(name = "contacts.cache.max-age", defaultValue = "60")
+    int cacheMaxAge;
+
+    void routes(@Observes Router router) {
+        router.route(path).order(-1000).handler(this::identify);
+        router.route(path).order(-999).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes())
+                .setHandleFileUploads(false)).failureHandler(this::bodyFailure);
+        router.route(path).order(-998).handler(this::guard);
+    }
+
+    private void identify(RoutingContext context) {
+        String requestId = context.request().getHeader(REQUEST_ID);
+        if (requestId == null || !CLIENT_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = UUID.randomUUID().toString();
+        }
+        context.put(REQUEST_ID, requestId);
+        MDC.put("requestId", requestId);
+        context.response().putHeader(REQUEST_ID, requestId);
+        context.next();
+    }
+
+    private void bodyFailure(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            reject(context, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than the limit of "
+                    + limits.maxBodyBytes() + " bytes.", Map.of("limit", "bodyBytes", "max", limits.maxBodyBytes()));
+        } else {
+            context.next();
+        }
+    }
+
+    private void guard(RoutingContext context) {
+        GraphQLRequest request;
+        try {
+            request = read(context);
+        } catch (Rejection rejection) {
+            reject(context, rejection.status, rejection.code, rejection.getMessage(), rejection.extensions);
+            return;
+        }
+        if (request == null) {
+            return;
+        }
+        int requestErrorStatus = acceptsGraphQLResponse(context) ? 400 : 200;
+        if (request.query().length() > limits.maxCharacters()) {
+            reject(context, requestErrorStatus, "LIMIT_EXCEEDED", "The query has " + request.query().length()
+                    + " characters; the limit is " + limits.maxCharacters() + ".",
+                    excess(new QueryAnalysis.Excess("characters", limits.maxCharacters(), request.query().length())));
+            return;
+        }
+        Document document;
+        try {
+            document = parse(request.query());
+        } catch (Rejection rejection) {
+            writeErrors(context, requestErrorStatus, List.of(error(context, rejection.getMessage(), rejection.code,
+                    rejection.locations, rejection.extensions)));
+            return;
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (context.request().method() == HttpMethod.GET && operations.stream()
+                .anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY
+                        && (request.operationName() == null || request.operationName().equals(o.getName())))) {
+            context.response().putHeader("Allow", "POST");
+            reject(context, 405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.", Map.of());
+            return;
+        }
+        QueryAnalysis.Excess excess = QueryAnalysis.check(schema, limits, document, request.operationName(),
+                request.variables());
+        if (excess != null) {
+            reject(context, requestErrorStatus, "LIMIT_EXCEEDED", describe(excess), excess(excess));
+            return;
+        }
+        List<ValidationError> invalid = ParseAndValidate.validate(schema, document);
+        if (!invalid.isEmpty()) {
+            writeErrors(context, requestErrorStatus, invalid.stream().map(e -> error(context, e.getMessage(),
+                    "GRAPHQL_VALIDATION_FAILED", e.getLocations(), Map.of())).toList());
+            return;
+        }
+        String badVariables = coerceVariables(document, request);
+        if (badVariables != null) {
+            reject(context, requestErrorStatus, "BAD_USER_INPUT", badVariables, Map.of());
+            return;
+        }
+        if (context.request().method() == HttpMethod.GET && !cacheable(context, request)) {
+            return;
+        }
+        long timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
+            if (!context.response().ended() && !context.response().headWritten()) {
+                LOG.warnf("Request %s ran longer than %s", context.get(REQUEST_ID), limits.timeout());
+                reject(context, 503, "TIMEOUT", "The request took longer than the limit of "
+                        + limits.timeout().toSeconds() + " s.", Map.of("limit", "timeout"));
+            }
+        });
+        context.addEndHandler(done -> vertx.cancelTimer(timer));
+        context.next();
+    }
+
+    /** The request, or null when a response has already been sent (a cache hit). */
+    private GraphQLRequest read(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method == HttpMethod.GET) {
+            String query = context.request().getParam("query");
+            if (query == null) {
+                throw new Rejection(400, "BAD_REQUEST", "A GET request needs a `query` parameter.");
+            }
+            JsonObject variables = null;
+            String variablesParam = context.request().getParam("variables");
+            if (variablesParam != null && !variablesParam.isBlank()) {
+                variables = jsonObject(variablesParam, "`variables` must be a JSON object.");
+            }
+            return new GraphQLRequest(query, context.request().getParam("operationName"),
+                    variables == null ? Map.of() : variables.getMap());
+        }
+        if (method != HttpMethod.POST) {
+            context.response().putHeader("Allow", "GET, POST");
+            throw new Rejection(405, "METHOD_NOT_ALLOWED", "Use POST (or GET for queries).");
+        }
+        String contentType = context.request().getHeader("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            throw new Rejection(415, "UNSUPPORTED_MEDIA_TYPE", "Send the request as `Content-Type: application/json` "
+                    + "with a body like {\"query\": \"...\", \"variables\": {...}}.");
+        }
+        String body = utf8(context.body().buffer() == null ? new byte[0] : context.body().buffer().getBytes());
+        if (body.isBlank()) {
+            throw new Rejection(400, "BAD_REQUEST", "The request body is empty; send {\"query\": \"...\"}.");
+        }
+        if (body.stripLeading().startsWith("[")) {
+            try {
+                new JsonArray(body);
+            } catch (DecodeException e) {
+                throw new Rejection(400, "BAD_REQUEST", "The request body is not valid JSON.");
+            }
+            throw new Rejection(400, "BAD_REQUEST", "Batched requests (a JSON array) are not supported: send one "
+                    + "operation per request.");
+        }
+        JsonObject json = jsonObject(body, "The request body is not a JSON object.");
+        Object query = json.getValue("query");
+        if (!(query instanceof String text) || text.isBlank()) {
+            throw new Rejection(400, "BAD_REQUEST", "`query` must be a non-empty string.");
+        }
+        Object operationName = json.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            throw new Rejection(400, "BAD_REQUEST", "`operationName` must be a string.");
+        }
+        Object variables = json.getValue("variables");
+        if (variables != null && !(variables instanceof JsonObject)) {
+            throw new Rejection(400, "BAD_REQUEST", "`variables` must be a JSON object.");
+        }
+        Object extensions = json.getValue("extensions");
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            throw new Rejection(400, "BAD_REQUEST", "`extensions` must be a JSON object.");
+        }
+        return new GraphQLRequest(text, (String) operationName,
+                variables == null ? Map.of() : ((JsonObject) variables).getMap());
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Rejection(400, "BAD_REQUEST", "The request body is not valid UTF-8.");
+        }
+    }
+
+    private static JsonObject jsonObject(String text, String problem) {
+        try {
+            Object value = io.vertx.core.json.Json.decodeValue(text);
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+        } catch (DecodeException e) {
+            throw new Rejection(400, "BAD_REQUEST", problem.replace("is not a JSON object", "is not valid JSON"));
+        }
+        throw new Rejection(400, "BAD_REQUEST", problem);
+    }
+
+    private Document parse(String query) {
+        try {
+            return parse(query, limits.maxTokens());
+        } catch (ParseCancelledException tooManyTokens) {
+            // Introspection (GraphiQL's, any tool's) is exempt from the token limit, not from the others.
+            Document document = parse(query, 15_000);
+            if (introspectionOnly(document)) {
+                return document;
+            }
+            throw new Rejection(400, "LIMIT_EXCEEDED", "The query has more than " + limits.maxTokens()
+                    + " tokens; the limit is " + limits.maxTokens() + ".", Map.of("limit", "tokens", "max",
+                            limits.maxTokens()));
+        }
+    }
+
+    private Document parse(String query, int maxTokens) {
+        ParserOptions options = ParserOptions.newParserOptions().maxTokens(maxTokens)
+                .maxCharacters(limits.maxCharacters()).maxWhitespaceTokens(50_000).maxRuleDepth(500)
+                .captureSourceLocation(true).captureIgnoredChars(false).captureLineComments(false).build();
+        try {
+            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(options).build());
+        } catch (ParseCancelledException e) {
+            throw e;
+        } catch (InvalidSyntaxException e) {
+            Rejection rejection = new Rejection(400, "GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
+            if (e.getLocation() != null) {
+                rejection.locations = List.of(e.getLocation());
+            }
+            throw rejection;
+        }
+    }
+
+    /** Checks the variables against the operation's declared types; returns the problem, or null. */
+    private String coerceVariables(Document document, GraphQLRequest request) {
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (request.operationName() != null && !request.operationName().equals(operation.getName())) {
+                continue;
+            }
+            String strict = VariableCheck.problem(schema, operation, request.variables());
+            if (strict != null) {
+                return strict;
+            }
+            try {
+                ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(),
+                        RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
+            } catch (GraphQLException e) {
+                return e.getMessage();
+            } catch (RuntimeException e) {
+                return "The variables do not match their declared types.";
+            }
+        }
+        return null;
+    }
+
+    private static boolean introspectionOnly(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .allMatch(operation -> operation.getSelectionSet().getSelections().stream()
+                        .allMatch(selection -> selection instanceof graphql.language.Field field
+                                && field.getName().startsWith("__")));
+    }
+
+    /** Adds cache headers to a GET query; answers 304 itself when the client's copy is current. */
+    private boolean cacheable(RoutingContext context, GraphQLRequest request) {
+        String etag = "W/\"" + storeVersion.current() + "-" + digest(request) + "\"";
+        context.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=" + cacheMaxAge)
+                .putHeader("Vary", "Accept");
+        String ifNoneMatch = context.request().getHeader("If-None-Match");
+        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+            context.response().setStatusCode(304).end();
+            return false;
+        }
+        return true;
+    }
+
+    private static String digest(GraphQLRequest request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(request.query().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(request.operationName()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(new JsonObject(request.variables()).encode().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String describe(QueryAnalysis.Excess excess) {
+        String what = switch (excess.limit()) {
+            case "depth" -> "The query nests fields " + excess.actual() + " deep";
+            case "introspectionDepth" -> "The introspection query nests fields " + excess.actual() + " deep";
+            case "aliases" -> "The query uses more than " + excess.max() + " aliases";
+            case "directivesPerField" -> "A field carries " + excess.actual() + " directives";
+            case "cost" -> "The query would select more than " + excess.max() + " fields (each connection multiplies "
+                    + "the fields below it by its page size: ask for smaller pages or fewer fields)";
+            default -> "The query is too large (" + excess.limit() + ": " + excess.actual() + ")";
+        };
+        return what + "; the limit is " + excess.max() + ".";
+    }
+
+    private static Map<String, Object> excess(QueryAnalysis.Excess excess) {
+        return Map.of("limit", excess.limit(), "max", excess.max());
+    }
+
+    private void reject(RoutingContext context, int status, String code, String message, Map<String, Object> extensions) {
+        writeErrors(context, status, List.of(error(context, message, code, List.of(), extensions)));
+    }
+
+    private static JsonObject error(RoutingContext context, String message, String code, List<SourceLocation> locations,
+            Map<String, Object> extra) {
+        JsonObject extensions = new JsonObject().put("code", code).put("requestId", context.get(REQUEST_ID));
+        extra.forEach(extensions::put);
+        JsonObject error = new JsonObject().put("message", message).put("extensions", extensions);
+        if (locations != null && !locations.isEmpty()) {
+            List<JsonObject> points = new ArrayList<>();
+            locations.forEach(l -> points.add(new JsonObject().put("line", l.getLine()).put("column", l.getColumn())));
+            error.put("locations", new JsonArray(points));
+        }
+        return error;
+    }
+
+    private void writeErrors(RoutingContext context, int status, List<JsonObject> errors) {
+        if (context.response().ended()) {
+            return;
+        }
+        LOG.debugf("Rejected request %s with %s: %s", (Object) context.get(REQUEST_ID), (Object) status, errors);
+        context.response().setStatusCode(status)
+                .putHeader("Content-Type", (acceptsGraphQLResponse(context) ? GRAPHQL_RESPONSE : "application/json")
+                        + "; charset=utf-8")
+                .end(new JsonObject().put("errors", new JsonArray(new ArrayList<>(errors))).encode());
+    }
+
+    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+        String accept = context.request().getHeader("Accept");
+        return accept != null && accept.contains(GRAPHQL_RESPONSE);
+    }
+
+    record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    /** A request the guard answers itself. */
+    static final class Rejection extends RuntimeException {
+        final int status;
+        final String code;
+        final Map<String, Object> extensions;
+        List<SourceLocation> locations = List.of();
+
+        Rejection(int status, String code, String message) {
+            this(status, code, message, Map.of());
+        }
+
+        Rejection(int status, String code, String message, Map<String, Object> extensions) {
+            super(message, null, false, false);
+            this.status = status;
+            this.code = code;
+            this.extensions = extensions;
+        }
+    }
+}

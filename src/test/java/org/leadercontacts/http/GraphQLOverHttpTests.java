@@ -1,0 +1,131 @@
+package org.leadercontacts.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** The endpoint follows the GraphQL-over-HTTP specification. */
+@QuarkusTest
+class GraphQLOverHttpTests {
+
+    static final String QUERY = "{\"query\": \"{ topics { totalCount } }\"}";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @Test
+    void answersInTheMediaTypeTheClientAccepts() {
+        post(QUERY, "application/json").statusCode(200).contentType(startsWith("application/json"))
+                .body("data.topics.totalCount", equalTo(17));
+        post(QUERY, GRAPHQL_RESPONSE).statusCode(200).contentType(startsWith(GRAPHQL_RESPONSE));
+    }
+
+    @Test
+    void everyResponseCarriesARequestIdThatErrorsRepeat() {
+        String id = post(QUERY, "application/json").statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        given().contentType("application/json").header("X-Request-Id", "client-42").body(QUERY).post("/graphql").then()
+                .header("X-Request-Id", equalTo("client-42"));
+        given().contentType("application/json").header("X-Request-Id", "not valid!").body(QUERY).post("/graphql").then()
+                .header("X-Request-Id", not(equalTo("not valid!")));
+        String errorId = given().contentType("application/json").header("X-Request-Id", "trace-7")
+                .body("{\"query\": \"{ node(id: \\\"x\\\") { id } }\"}").post("/graphql").then()
+                .body("errors[0].extensions.requestId", equalTo("trace-7")).extract().header("X-Request-Id");
+        assertNotEquals(id, errorId);
+    }
+
+    @Test
+    void requestsThatAreNotGraphQLRequestsAre400() {
+        for (String body : new String[] { "{not json", "42", "\"query\"", "{}", "{\"query\": 5}", "{\"query\": \"\"}",
+                "{\"query\": \"{ topics { totalCount } }\", \"variables\": [1]}",
+                "{\"query\": \"{ topics { totalCount } }\", \"operationName\": 7}",
+                "{\"query\": \"{ topics { totalCount } }\", \"extensions\": \"x\"}", "   " }) {
+            post(body, "application/json").statusCode(400).contentType(startsWith("application/json"))
+                    .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                    .body("errors[0].message", notNullValue());
+        }
+    }
+
+    @Test
+    void batchedRequestsAreRefusedClearly() {
+        post("[" + QUERY + "," + QUERY + "]", "application/json").statusCode(400)
+                .body("errors[0].message", equalTo("Batched requests (a JSON array) are not supported: send one "
+                        + "operation per request."));
+    }
+
+    @Test
+    void invalidUtf8IsRefused() {
+        byte[] body = "{\"query\": \"{ topics { totalCount } }\", \"x\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
+        given().contentType("application/json").body(body).post("/graphql").then().statusCode(400)
+                .body("errors[0].message", equalTo("The request body is not valid UTF-8."));
+    }
+
+    @Test
+    void otherMediaTypesAndMethodsAreRefused() {
+        given().contentType("text/plain").body("{ topics { totalCount } }").post("/graphql").then().statusCode(415)
+                .body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().contentType("application/json").body(QUERY).put("/graphql").then().statusCode(405)
+                .header("Allow", equalTo("GET, POST"));
+    }
+
+    @Test
+    void syntaxErrorsSayWhereTheyAre() {
+        String broken = "{\"query\": \"{ topics { totalCount }\"}";
+        post(broken, "application/json").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].message", equalTo("Syntax error: Invalid syntax with offending token '<EOF>' at line 1 "
+                        + "column 24"))
+                .body("errors[0].locations[0].line", equalTo(1)).body("errors[0].locations[0].column", equalTo(24));
+        post(broken, GRAPHQL_RESPONSE).statusCode(400).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void validationErrorsAre400ForGraphQLResponseClients() {
+        String invalid = "{\"query\": \"{ topics { nosuchfield } }\"}";
+        post(invalid, GRAPHQL_RESPONSE).statusCode(400)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("Validation error (FieldUndefined@[topics/nosuchfield]) : Field "
+                        + "'nosuchfield' in type 'TopicConnection' is undefined"))
+                .body("errors[0].locations[0].column", equalTo(12));
+        post(invalid, "application/json").statusCode(200);
+    }
+
+    @Test
+    void queriesWorkOverGetAndAreCacheable() {
+        ValidatableResponse first = given().queryParam("query", "{ topics { totalCount } }").get("/graphql").then()
+                .statusCode(200).body("data.topics.totalCount", equalTo(17))
+                .header("Cache-Control", equalTo("public, max-age=60")).header("ETag", startsWith("W/\""));
+        String etag = first.extract().header("ETag");
+        given().queryParam("query", "{ topics { totalCount } }").header("If-None-Match", etag).get("/graphql").then()
+                .statusCode(304).body(emptyString());
+        String other = given().queryParam("query", "query($n: Int) { topics(first: $n) { totalCount } }")
+                .queryParam("variables", "{\"n\": 2}").get("/graphql").then().statusCode(200).extract().header("ETag");
+        assertNotEquals(etag, other);
+    }
+
+    @Test
+    void mutationsAreNeverRunOverGet() {
+        given().queryParam("query", "mutation { x }").get("/graphql").then().statusCode(405)
+                .header("Allow", equalTo("POST")).body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
+    void oversizedBodiesAre413() {
+        String huge = "{\"query\": \"{ topics { totalCount } }\", \"variables\": {\"x\": \"" + "a".repeat(70_000) + "\"}}";
+        post(huge, "application/json").statusCode(413).body("errors[0].extensions.code", equalTo("PAYLOAD_TOO_LARGE"));
+    }
+
+    private static ValidatableResponse post(String body, String accept) {
+        return given().contentType("application/json").accept(accept).body(body).post("/graphql").then();
+    }
+}

@@ -1,0 +1,103 @@
+package org.leadercontacts.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.leadercontacts.GraphQLClient;
+
+import graphql.introspection.IntrospectionQuery;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** Each limit rejects a query before it runs, with a clear error naming the limit; ordinary use passes. */
+@QuarkusTest
+class QueryLimitsTests {
+
+    @Test
+    void tooDeep() {
+        String query = "{ leaders(first: 1) { edges { node { counterparts(first: 1) { edges { node { conversations(first: 1) { edges { node { "
+                + "participants { leader { aliases { source { document { id } } } } } } } } } } } } } } }";
+        limit(query, "depth", 12).body("errors[0].message", equalTo("The query nests fields 13 deep; the limit is 12."));
+    }
+
+    @Test
+    void tooManyAliases() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 16; i++) {
+            query.append(" a").append(i).append(": topics { totalCount }");
+        }
+        limit(query.append(" }").toString(), "aliases", 15);
+    }
+
+    @Test
+    void tooManyTokens() {
+        limit("{ topics { totalCount" + " __typename".repeat(1100) + " } }", "tokens", 1000);
+    }
+
+    @Test
+    void tooManyCharacters() {
+        limit("{ topics { totalCount } }" + " ".repeat(20_001), "characters", 20_000);
+    }
+
+    @Test
+    void tooCostly() {
+        limit("{ conversations(first: 100) { edges { node { statements(first: 100) { edges { node { text } } } } } } }",
+                "cost", 5000);
+    }
+
+    @Test
+    void costCountsPageSizesGivenAsVariables() {
+        GraphQLClient.graphql("query($n: Int) { conversations(first: $n) { edges { node { statements(first: $n) { "
+                + "edges { node { text } } } } } } }", Map.of("n", 100)).statusCode(200)
+                .body("errors[0].extensions.limit", equalTo("cost"));
+        GraphQLClient.graphql("query($n: Int) { conversations(first: $n) { edges { node { statements(first: $n) { "
+                + "edges { node { text } } } } } } }", Map.of("n", 5)).statusCode(200).body("errors", equalTo(null));
+    }
+
+    @Test
+    void tooManyDirectivesOnAField() {
+        limit("{ topics @include(if: true) @skip(if: false) @include(if: true) @skip(if: false) { totalCount } }",
+                "directivesPerField", 3);
+    }
+
+    @Test
+    void graphiQLsIntrospectionIsAllowed() throws IOException {
+        for (String introspection : new String[] { resource("/introspection/graphiql.graphql"),
+                IntrospectionQuery.INTROSPECTION_QUERY }) {
+            GraphQLClient.graphql(introspection).statusCode(200).body("errors", equalTo(null))
+                    .body("data.__schema.types.size()", greaterThan(40));
+        }
+    }
+
+    @Test
+    void abusiveIntrospectionIsStillBounded() {
+        StringBuilder query = new StringBuilder("{ __schema { types { ");
+        for (int i = 0; i < 12; i++) {
+            query.append("fields { type { ");
+        }
+        query.append("name").append(" } }".repeat(12)).append(" } } }");
+        limit(query.toString(), "introspectionDepth", 20);
+    }
+
+    private static ValidatableResponse limit(String query, String limit, int max) {
+        return given().contentType("application/json").body(Map.of("query", query)).post("/graphql").then()
+                .statusCode(200)
+                .body("data", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo(limit))
+                .body("errors[0].extensions.max", equalTo(max));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = QueryLimitsTests.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
