@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -24,6 +25,10 @@ import org.leadercontacts.common.DatePrecision;
  */
 @Entity
 public class Conversation extends PanacheEntity {
+
+    /** Optimistic lock: checked and incremented by every edit. */
+    @Version
+    public int version;
 
     @NotBlank
     public String slug;

@@ -33,6 +33,13 @@ public final class ConversationNode implements Node {
         return conversation.initiatorId;
     }
 
+    @NonNull
+    @Description("Incremented by every edit; pass it as `expectedVersion` when editing, so that concurrent edits "
+            + "are detected instead of lost.")
+    public int getVersion() {
+        return conversation.version;
+    }
+
     @Override
     @Id
     @NonNull

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -37,6 +38,8 @@ import graphql.GraphQLException;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -71,6 +74,9 @@ public class GraphQLRequestGuard {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    JWTParser jwtParser;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String path;
@@ -137,6 +143,11 @@ public class GraphQLRequestGuard {
                         && (request.operationName() == null || request.operationName().equals(o.getName())))) {
             context.response().putHeader("Allow", "POST");
             reject(context, 405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.", Map.of());
+            return;
+        }
+        if (operations.stream().anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION
+                && (request.operationName() == null || request.operationName().equals(o.getName())))
+                && !editor(context)) {
             return;
         }
         QueryAnalysis.Excess excess = QueryAnalysis.check(schema, limits, document, request.operationName(),
@@ -281,6 +292,35 @@ public class GraphQLRequestGuard {
             }
             throw rejection;
         }
+    }
+
+    /**
+     * Mutations need a valid bearer token with the editor role, checked before anything runs:
+     * 401 without a valid token, 403 without the role. Queries never look at the header.
+     */
+    private boolean editor(RoutingContext context) {
+        String authorization = context.request().getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            reject(context, 401, "UNAUTHENTICATED", "Editing needs a bearer token: send `Authorization: Bearer <JWT>` "
+                    + "with the `editor` role.", Map.of());
+            return false;
+        }
+        JsonWebToken token;
+        try {
+            token = jwtParser.parse(authorization.substring(7).trim());
+        } catch (ParseException e) {
+            context.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            reject(context, 401, "UNAUTHENTICATED", "The bearer token is not valid (signature, issuer or expiry).",
+                    Map.of());
+            return false;
+        }
+        if (!token.getGroups().contains("editor")) {
+            reject(context, 403, "FORBIDDEN", "\"" + token.getName() + "\" may not edit: the `editor` role is required.",
+                    Map.of());
+            return false;
+        }
+        return true;
     }
 
     /** Checks the variables against the operation's declared types; returns the problem, or null. */

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.leadercontacts.seed.StoreSeeded;
+import org.leadercontacts.seed.StoreChanged;
 
 /**
  * A fingerprint of what the store holds, for HTTP caching: GET responses carry it in their ETag,
@@ -21,7 +21,7 @@ public class StoreVersion {
 
     private volatile String current = "unseeded";
 
-    void onSeeded(@Observes StoreSeeded seeded) {
+    void onSeeded(@Observes StoreChanged seeded) {
         refresh();
     }
 

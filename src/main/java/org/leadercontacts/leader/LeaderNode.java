@@ -31,6 +31,13 @@ public final class LeaderNode implements Node {
         return leader.countryCode;
     }
 
+    @NonNull
+    @Description("Incremented by every edit; pass it as `expectedVersion` when editing, so that concurrent edits "
+            + "are detected instead of lost.")
+    public int getVersion() {
+        return leader.version;
+    }
+
     @Override
     @Id
     @NonNull

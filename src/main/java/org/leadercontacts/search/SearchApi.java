@@ -77,26 +77,35 @@ public class SearchApi {
         }
         SearchIndex.Page page = index.search(text, kinds, first, afterDoc, generation);
         List<SearchIndex.Match> matches = page.matches().subList(0, Math.min(first, page.matches().size()));
-        List<SearchHit> hits = hits(matches, page);
         List<SearchHitConnection.Edge> edges = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            SearchIndex.Match match = matches.get(i);
+        for (Map.Entry<SearchIndex.Match, SearchHit> hit : hits(matches, page)) {
+            SearchIndex.Match match = hit.getKey();
             edges.add(new SearchHitConnection.Edge(
-                    Cursor.encode(ordering, match.score() + "@" + page.generation(), match.doc()), hits.get(i)));
+                    Cursor.encode(ordering, match.score() + "@" + page.generation(), match.doc()), hit.getValue()));
         }
         PageInfo info = new PageInfo(page.matches().size() > first, after != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new SearchHitConnection(edges, info, Math.toIntExact(page.total()));
     }
 
-    private List<SearchHit> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
+    /** Each match with its hit, in rank order; matches deleted since the index was built are dropped. */
+    private List<Map.Entry<SearchIndex.Match, SearchHit>> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
         Map<Long, Statement> statementsById = statements.byIds(keys(matches, SearchHitType.STATEMENT));
         Map<Long, String> documentTexts = texts.get(keys(matches, SearchHitType.DOCUMENT));
         Map<Long, String> leaderNames = matches.stream().anyMatch(m -> m.type() == SearchHitType.LEADER)
                 ? index.leaderNames() : Map.of();
-        List<SearchHit> hits = new ArrayList<>();
+        List<Map.Entry<SearchIndex.Match, SearchHit>> hits = new ArrayList<>();
         for (SearchIndex.Match match : matches) {
-            hits.add(switch (match.type()) {
+            boolean gone = switch (match.type()) {
+                case STATEMENT -> !statementsById.containsKey(match.key());
+                case DOCUMENT -> !documentTexts.containsKey(match.key());
+                case LEADER -> !leaderNames.containsKey(match.key());
+            };
+            if (gone) {
+                // Deleted since the index was built; the next rebuild drops it.
+                continue;
+            }
+            hits.add(Map.entry(match, switch (match.type()) {
                 case STATEMENT -> {
                     Statement statement = statementsById.get(match.key());
                     SearchIndex.Snippet snippet = index.snippet(page.words(), statement.text, false);
@@ -112,7 +121,7 @@ public class SearchApi {
                     String names = leaderNames.get(match.key());
                     yield hit(match, names, index.snippet(page.words(), names, true), null);
                 }
-            });
+            }));
         }
         return hits;
     }

@@ -41,7 +41,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jboss.logging.Logger;
 import org.leadercontacts.common.InvalidInputException;
-import org.leadercontacts.seed.StoreSeeded;
+import org.leadercontacts.seed.StoreChanged;
 
 /**
  * A Lucene full-text index over statements, documents and leaders' names, rebuilt from the store
@@ -74,7 +74,7 @@ public class SearchIndex {
     record Match(SearchHitType type, long key, float score, int doc) {
     }
 
-    void onSeeded(@Observes StoreSeeded seeded) {
+    void onSeeded(@Observes StoreChanged seeded) {
         rebuild();
     }
 

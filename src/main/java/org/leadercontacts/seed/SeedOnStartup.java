@@ -21,7 +21,7 @@ public class SeedOnStartup {
     StoreSeeder seeder;
 
     @Inject
-    Event<StoreSeeded> seeded;
+    Event<StoreChanged> seeded;
 
     @ConfigProperty(name = "contacts.seed.enabled", defaultValue = "true")
     boolean enabled;
@@ -29,7 +29,7 @@ public class SeedOnStartup {
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             LOG.info("Seeding disabled (contacts.seed.enabled=false)");
-            seeded.fire(new StoreSeeded(0));
+            seeded.fire(new StoreChanged(0));
             return;
         }
         long started = System.nanoTime();
@@ -39,6 +39,6 @@ public class SeedOnStartup {
                 sources.documents().size(), sources.conversations().size(),
                 sources.documents().stream().mapToInt(d -> d.statements().size()).sum(), outcome.documentsAdded(),
                 (System.nanoTime() - started) / 1_000_000);
-        seeded.fire(new StoreSeeded(outcome.documentsAdded()));
+        seeded.fire(new StoreChanged(outcome.documentsAdded()));
     }
 }

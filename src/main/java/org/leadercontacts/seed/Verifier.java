@@ -340,29 +340,13 @@ final class Verifier {
             problems.add(file + ": " + what + " needs a `text` quoted verbatim from " + document.fileName());
             return null;
         }
-        String content = document.content();
-        int at = -1;
-        for (int i = 0; i < occurrence; i++) {
-            at = content.indexOf(text, at + 1);
-            if (at < 0) {
-                break;
-            }
-        }
-        if (at < 0) {
-            String hint = normalize(content).contains(normalize(text))
-                    ? " (it differs only in quote marks, dashes or white space: copy those characters exactly)"
-                    : "";
+        Span span = Verbatim.locate(document.content(), text, occurrence);
+        if (span == null) {
             problems.add(file + ": " + what + ": text not found verbatim"
                     + (occurrence > 1 ? " " + occurrence + " times" : "") + " in " + document.fileName() + ": \""
-                    + text + "\"" + hint);
-            return null;
+                    + text + "\"" + Verbatim.hint(document.content(), text));
         }
-        return new Span(at, at + text.length());
-    }
-
-    private static String normalize(String text) {
-        return text.replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\"").replaceAll("[\u2018\u2019]", "'")
-                .replaceAll("[\u2013\u2014]", "-").replaceAll("\\s+", " ");
+        return span;
     }
 
     private Person person(String file, String what, String id) {

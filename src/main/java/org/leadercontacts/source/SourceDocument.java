@@ -3,12 +3,17 @@ package org.leadercontacts.source;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 /** A source document, kept verbatim: the ground truth every other fact points into. */
 @Entity
 public class SourceDocument extends PanacheEntity {
+
+    /** Optimistic lock: checked and incremented by every edit. */
+    @Version
+    public int version;
 
     @NotBlank
     public String slug;

@@ -27,6 +27,13 @@ public final class SourceDocumentNode implements Node {
         return document.id;
     }
 
+    @NonNull
+    @Description("Incremented by every edit; pass it as `expectedVersion` when editing, so that concurrent edits "
+            + "are detected instead of lost.")
+    public int getVersion() {
+        return document.version;
+    }
+
     @Override
     @Id
     @NonNull

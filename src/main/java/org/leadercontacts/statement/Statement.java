@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -18,6 +19,10 @@ import jakarta.validation.constraints.NotNull;
 /** What a document says someone said, in the document's exact words, with where it says it. */
 @Entity
 public class Statement extends PanacheEntity {
+
+    /** Optimistic lock: checked and incremented by every edit. */
+    @Version
+    public int version;
 
     @NotBlank
     public String slug;

@@ -27,6 +27,13 @@ public final class StatementNode implements Node {
         return statement;
     }
 
+    @NonNull
+    @Description("Incremented by every edit; pass it as `expectedVersion` when editing, so that concurrent edits "
+            + "are detected instead of lost.")
+    public int getVersion() {
+        return statement.version;
+    }
+
     @Override
     @Id
     @NonNull

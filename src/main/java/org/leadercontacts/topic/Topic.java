@@ -2,10 +2,15 @@ package org.leadercontacts.topic;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 
 @Entity
 public class Topic extends PanacheEntity {
+
+    /** Optimistic lock: checked and incremented by every edit. */
+    @Version
+    public int version;
 
     @NotBlank
     public String slug;

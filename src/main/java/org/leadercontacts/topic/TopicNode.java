@@ -25,6 +25,13 @@ public final class TopicNode implements Node {
         return topic.id;
     }
 
+    @NonNull
+    @Description("Incremented by every edit; pass it as `expectedVersion` when editing, so that concurrent edits "
+            + "are detected instead of lost.")
+    public int getVersion() {
+        return topic.version;
+    }
+
     @Override
     @Id
     @NonNull

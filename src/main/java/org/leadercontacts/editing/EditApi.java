@@ -1,0 +1,111 @@
+package org.leadercontacts.editing;
+
+import java.util.function.Supplier;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.jboss.logging.Logger;
+import org.leadercontacts.leader.LeaderNode;
+import org.leadercontacts.seed.StoreChanged;
+import org.leadercontacts.source.SourceDocumentNode;
+import org.leadercontacts.statement.StatementNode;
+import org.leadercontacts.topic.TopicNode;
+
+/** Editors' mutations: each needs the `editor` role, is validated, and applies whole or not at all. */
+@GraphQLApi
+public class EditApi {
+
+    private static final Logger LOG = Logger.getLogger(EditApi.class);
+
+    @Inject
+    EditorAccess access;
+
+    @Inject
+    Edits edits;
+
+    @Inject
+    Event<StoreChanged> changed;
+
+    @Mutation("addDocument")
+    @Description("Stores a new source document verbatim. Fails with CONFLICT if the same text is already stored.")
+    public @NonNull SourceDocumentNode addDocument(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.AddDocument input) {
+        return edit("addDocument", () -> new SourceDocumentNode(edits.addDocument(input)));
+    }
+
+    @Mutation("createStatement")
+    @Description("Adds a statement quoted verbatim from a stored document; the text must occur in it exactly.")
+    public @NonNull StatementNode createStatement(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateStatement input) {
+        return edit("createStatement", () -> new StatementNode(edits.createStatement(input)));
+    }
+
+    @Mutation("updateStatement")
+    @Description("Changes a statement. A new text is verified against the statement's document.")
+    public @NonNull StatementNode updateStatement(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateStatement input) {
+        return edit("updateStatement", () -> new StatementNode(edits.updateStatement(input)));
+    }
+
+    @Mutation("deleteStatement")
+    @Description("Deletes a statement; returns its ID.")
+    public @NonNull @Id String deleteStatement(@NonNull @Id @Description("The statement.") String id,
+            @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
+        return edit("deleteStatement", () -> {
+            edits.deleteStatement(id, expectedVersion);
+            return id;
+        });
+    }
+
+    @Mutation("createTopic")
+    @Description("Adds a topic.")
+    public @NonNull TopicNode createTopic(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateTopic input) {
+        return edit("createTopic", () -> new TopicNode(edits.createTopic(input)));
+    }
+
+    @Mutation("updateTopic")
+    @Description("Changes a topic's name or description.")
+    public @NonNull TopicNode updateTopic(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateTopic input) {
+        return edit("updateTopic", () -> new TopicNode(edits.updateTopic(input)));
+    }
+
+    @Mutation("deleteTopic")
+    @Description("Deletes a topic and untags everything tagged with it; returns its ID.")
+    public @NonNull @Id String deleteTopic(@NonNull @Id @Description("The topic.") String id,
+            @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
+        return edit("deleteTopic", () -> {
+            edits.deleteTopic(id, expectedVersion);
+            return id;
+        });
+    }
+
+    @Mutation("createLeader")
+    @Description("Adds a leader, with the spellings documents use, each verified verbatim.")
+    public @NonNull LeaderNode createLeader(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateLeader input) {
+        return edit("createLeader", () -> new LeaderNode(edits.createLeader(input)));
+    }
+
+    @Mutation("mergeLeaders")
+    @Description("Merges two leaders found to be the same person: participations, statements, spellings and offices "
+            + "of `remove` move to `keep`, and `remove` is deleted.")
+    public @NonNull LeaderNode mergeLeaders(@NonNull @Id @Description("The leader that remains.") String keep,
+            @NonNull @Description("Its version.") Integer keepVersion,
+            @NonNull @Id @Description("The leader merged into it and deleted.") String remove,
+            @NonNull @Description("Its version.") Integer removeVersion) {
+        return edit("mergeLeaders", () -> new LeaderNode(edits.mergeLeaders(keep, keepVersion, remove, removeVersion)));
+    }
+
+    /** Checks the editor, applies the edit (its own transaction), then refreshes derived state. */
+    private <T> T edit(String mutation, Supplier<T> change) {
+        String editor = access.requireEditor();
+        T result = change.get();
+        LOG.infof("%s by %s", mutation, editor);
+        changed.fire(new StoreChanged(0));
+        return result;
+    }
+}

@@ -1,0 +1,131 @@
+package org.leadercontacts.editing;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.leadercontacts.statement.StatementKind;
+
+/** The inputs of editors' mutations, validated with Bean Validation before anything changes. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    @Input("AddDocumentInput")
+    @Description("A new source document: its verbatim text and what is known about it.")
+    public static class AddDocument {
+        @NotBlank @Size(max = 1_000_000) @Description("The full text, verbatim (at most 1,000,000 characters).")
+        public String text;
+        @NotBlank @Size(max = 200) @Description("Who published it.")
+        public String publisher;
+        @Size(max = 500) @Description("Its own headline, verbatim, if it has one.")
+        public String title;
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+") @Description("Where it was published.")
+        public String url;
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("Publication date: YYYY, YYYY-MM or YYYY-MM-DD.")
+        public String publishedOn;
+        @NotBlank @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*") @Description("Language (BCP 47), e.g. `en`.")
+        public String language;
+        @Size(max = 8000) @Description("What a reviewer must know about it.")
+        public String note;
+    }
+
+    @Input("CreateStatementInput")
+    @Description("A statement quoted verbatim from a stored document.")
+    public static class CreateStatement {
+        @NotNull @Id @Description("The conversation it was made in.")
+        public String conversation;
+        @NotNull @Id @Description("The document that reports it; `text` must occur in it verbatim.")
+        public String document;
+        @Id @Description("Who said it; omit when the document credits an institution or both sides.")
+        public String speaker;
+        @Size(max = 500) @Description("How the document attributes it, when not plainly to the speaker.")
+        public String attribution;
+        @NotNull @Description("Quote or paraphrase.")
+        public StatementKind kind;
+        @NotBlank @Size(max = 20_000) @Description("The text, exactly as the document writes it.")
+        public String text;
+        @Min(1) @Description("Which occurrence of `text` in the document, if it occurs more than once (default 1).")
+        public Integer occurrence;
+        @Description("IDs of the topics it addresses.")
+        public List<@NotNull String> topics;
+    }
+
+    @Input("UpdateStatementInput")
+    @Description("Changes to a statement; omitted fields stay as they are.")
+    public static class UpdateStatement {
+        @NotNull @Id @Description("The statement.")
+        public String id;
+        @NotNull @Description("The `version` the edit is based on; the edit fails with CONFLICT if it has changed.")
+        public Integer expectedVersion;
+        @Id @Description("New speaker.")
+        public String speaker;
+        @Size(max = 500) @Description("New attribution.")
+        public String attribution;
+        @Description("New kind.")
+        public StatementKind kind;
+        @Size(min = 1, max = 20_000) @Description("New text, verbatim from the statement's document.")
+        public String text;
+        @Min(1) @Description("Which occurrence of the new text in the document (default 1).")
+        public Integer occurrence;
+        @Description("The new set of topic IDs.")
+        public List<@NotNull String> topics;
+    }
+
+    @Input("TopicInput")
+    @Description("A new topic.")
+    public static class CreateTopic {
+        @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 100) @Description("Short kebab-case identifier.")
+        public String slug;
+        @NotBlank @Size(max = 200) @Description("Display name.")
+        public String name;
+        @NotBlank @Size(max = 2000) @Description("One neutral sentence saying what it covers.")
+        public String description;
+    }
+
+    @Input("UpdateTopicInput")
+    @Description("Changes to a topic; omitted fields stay as they are.")
+    public static class UpdateTopic {
+        @NotNull @Id @Description("The topic.")
+        public String id;
+        @NotNull @Description("The `version` the edit is based on.")
+        public Integer expectedVersion;
+        @Size(min = 1, max = 200) @Description("New display name.")
+        public String name;
+        @Size(min = 1, max = 2000) @Description("New description.")
+        public String description;
+    }
+
+    @Input("CreateLeaderInput")
+    @Description("A new leader.")
+    public static class CreateLeader {
+        @NotBlank @Size(max = 200) @Description("Canonical name.")
+        public String name;
+        @NotBlank @Description("Country code (`SY`) or name (`Syria`).")
+        public String country;
+        @Valid @Description("Spellings documents use, each verbatim from its document.")
+        public List<@NotNull @Valid Mention> aliases;
+    }
+
+    @Input("MentionInput")
+    @Description("A spelling of a name as a stored document writes it.")
+    public static class Mention {
+        @NotNull @Id @Description("The document.")
+        public String document;
+        @NotBlank @Size(max = 500) @Description("The spelling, verbatim.")
+        public String text;
+        @Min(1) @Description("Which occurrence (default 1).")
+        public Integer occurrence;
+        @Size(max = 1000) @Description("Why it is notable.")
+        public String note;
+    }
+}
