@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.jboss.logging.Logger;
+import org.leadercontacts.conversation.ConversationNode;
 import org.leadercontacts.leader.LeaderNode;
 import org.leadercontacts.seed.StoreChanged;
 import org.leadercontacts.source.SourceDocumentNode;
@@ -98,6 +99,41 @@ public class EditApi {
             @NonNull @Id @Description("The leader merged into it and deleted.") String remove,
             @NonNull @Description("Its version.") Integer removeVersion) {
         return edit("mergeLeaders", () -> new LeaderNode(edits.mergeLeaders(keep, keepVersion, remove, removeVersion)));
+    }
+
+    @Mutation("createConversation")
+    @Description("Adds a conversation, with the passages of the documents that report it, each verified verbatim.")
+    public @NonNull ConversationNode createConversation(
+            @NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateConversation input) {
+        return edit("createConversation", () -> new ConversationNode(edits.createConversation(input)));
+    }
+
+    @Mutation("updateConversation")
+    @Description("Changes a conversation's kind, title, date, place, participants or topics.")
+    public @NonNull ConversationNode updateConversation(
+            @NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateConversation input) {
+        return edit("updateConversation", () -> new ConversationNode(edits.updateConversation(input)));
+    }
+
+    @Mutation("deleteConversation")
+    @Description("Deletes a conversation with its reports, participants and statements; returns its ID.")
+    public @NonNull @Id String deleteConversation(@NonNull @Id @Description("The conversation.") String id,
+            @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
+        return edit("deleteConversation", () -> {
+            edits.deleteConversation(id, expectedVersion);
+            return id;
+        });
+    }
+
+    @Mutation("mergeConversations")
+    @Description("Merges two conversations found to be the same event: the sources, participants, topics and statements "
+            + "of `remove` move to `keep`, and `remove` is deleted.")
+    public @NonNull ConversationNode mergeConversations(@NonNull @Id @Description("The conversation that remains.") String keep,
+            @NonNull @Description("Its version.") Integer keepVersion,
+            @NonNull @Id @Description("The conversation merged into it and deleted.") String remove,
+            @NonNull @Description("Its version.") Integer removeVersion) {
+        return edit("mergeConversations",
+                () -> new ConversationNode(edits.mergeConversations(keep, keepVersion, remove, removeVersion)));
     }
 
     /** Checks the editor, applies the edit (its own transaction), then refreshes derived state. */

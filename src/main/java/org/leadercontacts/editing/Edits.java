@@ -15,7 +15,9 @@ import org.leadercontacts.common.InvalidInputException;
 import org.leadercontacts.common.NotFoundException;
 import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.conversation.Conversation;
+import org.leadercontacts.conversation.ConversationReport;
 import org.leadercontacts.conversation.Conversations;
+import org.leadercontacts.conversation.Participation;
 import org.leadercontacts.leader.Leader;
 import org.leadercontacts.leader.LeaderAlias;
 import org.leadercontacts.leader.Leaders;
@@ -224,6 +226,144 @@ public class Edits {
         em.lock(kept, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         removed.delete();
         return flushed(kept, "Leader", keptId);
+    }
+
+    @Transactional
+    public Conversation createConversation(Inputs.CreateConversation input) {
+        Conversation conversation = new Conversation();
+        conversation.slug = "ed-" + UUID.randomUUID();
+        conversation.kind = input.kind;
+        conversation.title = input.title;
+        setDate(conversation, input.date);
+        conversation.place = input.place;
+        conversation.outlet = input.outlet;
+        conversation.initiatorId = input.initiator == null ? null : leaders.require(input.initiator).id;
+        if (input.topics != null) {
+            input.topics.forEach(topic -> conversation.topicIds.add(topics.require(topic).id));
+        }
+        conversation.persist();
+        setParticipants(conversation, input.participants);
+        for (Inputs.SourceInput source : input.sources) {
+            SourceDocument document = document(source.document);
+            Span passage = quote(document, source.text, source.occurrence);
+            ConversationReport report = new ConversationReport();
+            report.conversationId = conversation.id;
+            report.documentId = document.id;
+            report.spanStart = passage.start();
+            report.spanEnd = passage.end();
+            report.reportedDate = source.reportedDate;
+            if (source.reportedDateText != null) {
+                Span date = quote(document, source.reportedDateText, 1);
+                report.dateText = source.reportedDateText;
+                report.dateSpanStart = date.start();
+                report.dateSpanEnd = date.end();
+            }
+            report.persist();
+        }
+        return conversation;
+    }
+
+    @Transactional
+    public Conversation updateConversation(Inputs.UpdateConversation input) {
+        Conversation conversation = conversations.require(input.id);
+        checkVersion("Conversation", input.id, conversation.version, input.expectedVersion);
+        if (input.kind != null) {
+            conversation.kind = input.kind;
+        }
+        if (input.title != null) {
+            conversation.title = input.title;
+        }
+        if (input.date != null) {
+            setDate(conversation, input.date);
+            em.createQuery("update Statement set sortDate = :date where conversationId = :id")
+                    .setParameter("date", conversation.dateStart).setParameter("id", conversation.id).executeUpdate();
+        }
+        if (input.place != null) {
+            conversation.place = input.place.isBlank() ? null : input.place;
+        }
+        if (input.topics != null) {
+            conversation.topicIds.clear();
+            input.topics.forEach(topic -> conversation.topicIds.add(topics.require(topic).id));
+        }
+        if (input.participants != null) {
+            em.createQuery("delete from Participation where conversationId = :id").setParameter("id", conversation.id)
+                    .executeUpdate();
+            setParticipants(conversation, input.participants);
+        }
+        return flushed(conversation, "Conversation", input.id);
+    }
+
+    /** Deletes a conversation with everything that belongs to it, its statements included. */
+    @Transactional
+    public void deleteConversation(String id, int expectedVersion) {
+        Conversation conversation = conversations.require(id);
+        checkVersion("Conversation", id, conversation.version, expectedVersion);
+        em.createNativeQuery("delete from statement_topic where statement_id in (select id from statement where "
+                + "conversation_id = ?1)").setParameter(1, conversation.id).executeUpdate();
+        for (String entity : List.of("Statement", "Participation", "ConversationReport", "ConversationFact")) {
+            em.createQuery("delete from " + entity + " where conversationId = :id").setParameter("id", conversation.id)
+                    .executeUpdate();
+        }
+        conversation.delete();
+        flushed(conversation, "Conversation", id);
+    }
+
+    /**
+     * Merges two records found to be the same event: reports, facts, participants, topics and
+     * statements of {@code removed} move to {@code kept}, whose own date, place and title remain.
+     */
+    @Transactional
+    public Conversation mergeConversations(String keptId, int keptVersion, String removedId, int removedVersion) {
+        Conversation kept = conversations.require(keptId);
+        Conversation removed = conversations.require(removedId);
+        if (kept.id.equals(removed.id)) {
+            throw new InvalidInputException("A conversation cannot be merged with itself.");
+        }
+        checkVersion("Conversation", keptId, kept.version, keptVersion);
+        checkVersion("Conversation", removedId, removed.version, removedVersion);
+        em.createQuery("delete from Participation p where p.conversationId = :removed and p.leaderId in "
+                + "(select q.leaderId from Participation q where q.conversationId = :kept)")
+                .setParameter("removed", removed.id).setParameter("kept", kept.id).executeUpdate();
+        em.createQuery("delete from ConversationReport r where r.conversationId = :removed and r.documentId in "
+                + "(select q.documentId from ConversationReport q where q.conversationId = :kept)")
+                .setParameter("removed", removed.id).setParameter("kept", kept.id).executeUpdate();
+        for (String entity : List.of("Participation", "ConversationReport", "ConversationFact")) {
+            em.createQuery("update " + entity + " set conversationId = :kept where conversationId = :removed")
+                    .setParameter("kept", kept.id).setParameter("removed", removed.id).executeUpdate();
+        }
+        em.createQuery("update Statement set conversationId = :kept, sortDate = :date where conversationId = :removed")
+                .setParameter("kept", kept.id).setParameter("date", kept.dateStart).setParameter("removed", removed.id)
+                .executeUpdate();
+        kept.topicIds.addAll(removed.topicIds);
+        if (kept.initiatorId == null) {
+            kept.initiatorId = removed.initiatorId;
+        }
+        em.lock(kept, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        removed.delete();
+        return flushed(kept, "Conversation", keptId);
+    }
+
+    private static void setDate(Conversation conversation, String value) {
+        PartialDate date = new PartialDate(value);
+        conversation.dateValue = date.toString();
+        conversation.datePrecision = date.precision();
+        conversation.dateStart = date.start();
+        conversation.dateEnd = date.end();
+    }
+
+    private void setParticipants(Conversation conversation, List<Inputs.ParticipantInput> participants) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Inputs.ParticipantInput input : participants) {
+            Leader leader = leaders.require(input.leader);
+            if (!seen.add(leader.id)) {
+                throw new InvalidInputException("Leader " + input.leader + " is listed twice as a participant.");
+            }
+            Participation participation = new Participation();
+            participation.conversationId = conversation.id;
+            participation.leaderId = leader.id;
+            participation.role = input.role;
+            participation.persist();
+        }
     }
 
     private SourceDocument document(String id) {

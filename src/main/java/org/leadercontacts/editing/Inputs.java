@@ -128,4 +128,72 @@ public final class Inputs {
         @Size(max = 1000) @Description("Why it is notable.")
         public String note;
     }
+
+    @Input("CreateConversationInput")
+    @Description("A new conversation, with at least one source document reporting it.")
+    public static class CreateConversation {
+        @NotNull @Description("How it took place.")
+        public org.leadercontacts.conversation.ConversationKind kind;
+        @NotBlank @Size(max = 500) @Description("A short descriptive title.")
+        public String title;
+        @NotNull @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("When: YYYY, YYYY-MM or YYYY-MM-DD.")
+        public String date;
+        @Size(max = 300) @Description("Where.")
+        public String place;
+        @Size(max = 300) @Description("For interviews: the news organisation.")
+        public String outlet;
+        @Id @Description("Who initiated it.")
+        public String initiator;
+        @NotNull @Size(min = 1) @Valid @Description("Who took part.")
+        public List<@NotNull @Valid ParticipantInput> participants;
+        @Description("IDs of the topics discussed.")
+        public List<@NotNull String> topics;
+        @NotNull @Size(min = 1) @Valid @Description("The documents that report it, each with the passage that does.")
+        public List<@NotNull @Valid SourceInput> sources;
+    }
+
+    @Input("ParticipantInput")
+    @Description("A leader who took part, and how.")
+    public static class ParticipantInput {
+        @NotNull @Id @Description("The leader.")
+        public String leader;
+        @NotNull @Description("The part they played.")
+        public org.leadercontacts.conversation.ParticipantRole role;
+    }
+
+    @Input("ConversationSourceInput")
+    @Description("A stored document's report of a conversation.")
+    public static class SourceInput {
+        @NotNull @Id @Description("The document.")
+        public String document;
+        @NotBlank @Size(max = 20_000) @Description("The passage that reports the conversation, verbatim.")
+        public String text;
+        @Min(1) @Description("Which occurrence of the passage (default 1).")
+        public Integer occurrence;
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("The date this document gives, if any.")
+        public String reportedDate;
+        @Size(max = 500) @Description("The document's own words for that date, verbatim.")
+        public String reportedDateText;
+    }
+
+    @Input("UpdateConversationInput")
+    @Description("Changes to a conversation; omitted fields stay as they are.")
+    public static class UpdateConversation {
+        @NotNull @Id @Description("The conversation.")
+        public String id;
+        @NotNull @Description("The `version` the edit is based on.")
+        public Integer expectedVersion;
+        @Description("New kind.")
+        public org.leadercontacts.conversation.ConversationKind kind;
+        @Size(min = 1, max = 500) @Description("New title.")
+        public String title;
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("New date.")
+        public String date;
+        @Size(max = 300) @Description("New place.")
+        public String place;
+        @Valid @Description("The new list of participants.")
+        public List<@NotNull @Valid ParticipantInput> participants;
+        @Description("The new set of topic IDs.")
+        public List<@NotNull String> topics;
+    }
 }

@@ -45,6 +45,9 @@ class EditingTests {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    org.leadercontacts.seed.StoreSeeder seeder;
+
     @AfterEach
     void restore() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -57,6 +60,11 @@ class EditingTests {
             em.createNativeQuery("delete from leader_alias where leader_id in (select id from leader where name like "
                     + "'Test %')").executeUpdate();
             em.createNativeQuery("delete from leader where name like 'Test %'").executeUpdate();
+            String created = "(select id from conversation where slug like 'ed-%')";
+            for (String table : List.of("participation", "conversation_report", "conversation_fact", "conversation_topic")) {
+                em.createNativeQuery("delete from " + table + " where conversation_id in " + created).executeUpdate();
+            }
+            em.createNativeQuery("delete from conversation where slug like 'ed-%'").executeUpdate();
             em.createNativeQuery("delete from source_document where slug like 'ed_%'").executeUpdate();
         });
         searchIndex.rebuild();
@@ -183,6 +191,84 @@ class EditingTests {
         mutate(editor(), add, Map.of("input", input)).body("errors", equalTo(null))
                 .body("data.addDocument.text", equalTo("Test: A statement. \u201cQuoted.\u201d"));
         mutate(editor(), add, Map.of("input", input)).body("errors[0].extensions.code", equalTo("CONFLICT"));
+    }
+
+    static final String CREATE_CONVERSATION = """
+            mutation($input: CreateConversationInput!) { createConversation(input: $input) { id version title date
+              participants { leader { name } role } sources { reportedDate reportedDateText excerpt { text }
+              document { publisher } } } }""";
+
+    private Map<String, Object> newCall(String passage) {
+        return Map.of("input", Map.of("kind", "PHONE_CALL", "title", "Test call", "date", "2025-02-12",
+                "participants", List.of(Map.of("leader", PUTIN, "role", "PARTICIPANT")),
+                "sources", List.of(Map.of("document", TASS, "text", passage, "reportedDate", "2025-02-12",
+                        "reportedDateText", "February 12"))));
+    }
+
+    @Test
+    void conversationsAreCreatedFromVerbatimReportsAndMerged() {
+        String first = mutate(editor(), CREATE_CONVERSATION, newCall("Putin and al-Sharaa discussed cooperation in "
+                + "trade, economic, educational and other fields")).body("errors", equalTo(null))
+                .body("data.createConversation.sources[0].document.publisher", equalTo("TASS"))
+                .body("data.createConversation.sources[0].reportedDateText", equalTo("February 12"))
+                .extract().path("data.createConversation.id");
+        mutate(editor(), CREATE_CONVERSATION, newCall("Putin and Sharaa talked")).body("errors[0].extensions.code",
+                equalTo("BAD_USER_INPUT"));
+        String second = mutate(editor(), CREATE_CONVERSATION, newCall("The leaders agreed")).body("errors", equalTo(null))
+                .extract().path("data.createConversation.id");
+        mutate(editor(), CREATE_STATEMENT, Map.of("input", Map.of("conversation", second, "document", TASS, "kind",
+                "PARAPHRASE", "text", "Putin wished success to the new Syrian leader"))).body("errors", equalTo(null));
+        mutate(editor(), "mutation($k: ID!, $r: ID!) { mergeConversations(keep: $k, keepVersion: 0, remove: $r, "
+                + "removeVersion: 0) { version participants { leader { name } } statements { totalCount } } }",
+                Map.of("k", first, "r", second)).body("errors", equalTo(null))
+                .body("data.mergeConversations.version", equalTo(1))
+                .body("data.mergeConversations.participants.size()", equalTo(1))
+                .body("data.mergeConversations.statements.totalCount", equalTo(1));
+        mutate(editor(), "mutation($id: ID!) { deleteConversation(id: $id, expectedVersion: 0) }", Map.of("id", first))
+                .body("errors[0].extensions.code", equalTo("CONFLICT"));
+        mutate(editor(), "mutation($id: ID!) { deleteConversation(id: $id, expectedVersion: 1) }", Map.of("id", first))
+                .body("errors", equalTo(null));
+        GraphQLClient.graphql("{ conversations { totalCount } statements { totalCount } }")
+                .body("data.conversations.totalCount", equalTo(6)).body("data.statements.totalCount", equalTo(54));
+    }
+
+    @Test
+    void concurrentEditsOfOneObjectAreDetectedNotLost() throws Exception {
+        String topic = mutate(editor(), "mutation($input: TopicInput!) { createTopic(input: $input) { id } }",
+                Map.of("input", Map.of("slug", "test-race", "name", "Race", "description", "A race.")))
+                .extract().path("data.createTopic.id");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String name = "Race " + i;
+                outcomes.add(pool.submit(() -> mutate(editor(), "mutation($input: UpdateTopicInput!) { updateTopic("
+                        + "input: $input) { name } }", Map.of("input", Map.of("id", topic, "expectedVersion", 0,
+                                "name", name))).extract().asString()));
+            }
+            int won = 0;
+            for (var outcome : outcomes) {
+                String answer = outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                if (answer.contains("\"CONFLICT\"")) {
+                    continue;
+                }
+                won++;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, won, "exactly one edit based on version 0 may win");
+        } finally {
+            pool.shutdownNow();
+        }
+        GraphQLClient.graphql("query($id: ID!) { node(id: $id) { ... on Topic { version } } }", Map.of("id", topic))
+                .body("data.node.version", equalTo(1));
+    }
+
+    @Test
+    void reseedingNeverOverwritesEdits() {
+        mutate(editor(), UPDATE_STATEMENT, Map.of("input", Map.of("id", SPASIBO, "expectedVersion", 0,
+                "attribution", "edited"))).body("errors", equalTo(null));
+        org.junit.jupiter.api.Assertions.assertEquals(0,
+                seeder.seed(org.leadercontacts.seed.SourceFolder.read()).documentsAdded());
+        attributionOfSpasibo("edited");
     }
 
     private void attributionOfSpasibo(String expected) {
