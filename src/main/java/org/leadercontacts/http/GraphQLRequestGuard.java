@@ -150,8 +150,9 @@ public class GraphQLRequestGuard {
                 && !editor(context)) {
             return;
         }
-        QueryAnalysis.Excess excess = QueryAnalysis.check(schema, limits, document, request.operationName(),
+        QueryAnalysis analysis = QueryAnalysis.analyze(schema, limits, document, request.operationName(),
                 request.variables());
+        QueryAnalysis.Excess excess = analysis.excess();
         if (excess != null) {
             reject(context, requestErrorStatus, "LIMIT_EXCEEDED", describe(excess), excess(excess));
             return;
@@ -160,6 +161,10 @@ public class GraphQLRequestGuard {
         if (!invalid.isEmpty()) {
             writeErrors(context, requestErrorStatus, invalid.stream().map(e -> error(context, e.getMessage(),
                     "GRAPHQL_VALIDATION_FAILED", e.getLocations(), Map.of())).toList());
+            return;
+        }
+        if (analysis.badInput() != null) {
+            reject(context, requestErrorStatus, "BAD_USER_INPUT", analysis.badInput(), Map.of());
             return;
         }
         String badVariables = coerceVariables(document, request);

@@ -46,6 +46,7 @@ final class QueryAnalysis {
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
 
+    private String badInput;
     private long cost;
     private long visits;
     private int aliases;
@@ -58,8 +59,18 @@ final class QueryAnalysis {
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
     }
 
-    /** Measures every operation the request may run; returns the first limit passed, or null. */
-    static Excess check(GraphQLSchema schema, RequestLimits limits, Document document, String operationName,
+    /** The first literal argument that does not fit its type, found while measuring; else null. */
+    String badInput() {
+        return badInput;
+    }
+
+    /** The first limit the query passes, or null. */
+    Excess excess() {
+        return excess;
+    }
+
+    /** Measures every operation the request may run, stopping at the first limit passed. */
+    static QueryAnalysis analyze(GraphQLSchema schema, RequestLimits limits, Document document, String operationName,
             Map<String, Object> variables) {
         QueryAnalysis analysis = new QueryAnalysis(schema, limits, document, variables);
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
@@ -73,10 +84,10 @@ final class QueryAnalysis {
             };
             analysis.visit(operation.getSelectionSet(), root, 0, false, 1, new HashSet<>());
             if (analysis.excess != null) {
-                return analysis.excess;
+                break;
             }
         }
-        return null;
+        return analysis;
     }
 
     private void visit(SelectionSet selections, GraphQLCompositeType parent, int depth, boolean introspection,
@@ -132,6 +143,18 @@ final class QueryAnalysis {
         }
         GraphQLFieldDefinition definition = parent instanceof GraphQLFieldsContainer container
                 ? container.getFieldDefinition(field.getName()) : null;
+        if (definition != null && badInput == null) {
+            for (Argument argument : field.getArguments()) {
+                var declared = definition.getArgument(argument.getName());
+                if (declared != null) {
+                    badInput = VariableCheck.literalProblem(declared.getType(), argument.getValue(),
+                            "Argument '" + argument.getName() + "' of field '" + field.getName() + "'");
+                    if (badInput != null) {
+                        break;
+                    }
+                }
+            }
+        }
         GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
         long below = multiplier * (inIntrospection ? 1 : fanOut(field, type));
         visit(field.getSelectionSet(), type instanceof GraphQLCompositeType composite ? composite : null, fieldDepth,

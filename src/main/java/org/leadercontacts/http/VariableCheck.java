@@ -53,6 +53,55 @@ final class VariableCheck {
         return null;
     }
 
+    /** The problem with a literal argument value of the given type, or null; variables are checked separately. */
+    static String literalProblem(GraphQLType type, graphql.language.Value<?> literal, String where) {
+        if (containsVariable(literal)) {
+            return null;
+        }
+        return check(type, plain(literal), where);
+    }
+
+    private static boolean containsVariable(graphql.language.Value<?> value) {
+        if (value instanceof graphql.language.VariableReference) {
+            return true;
+        }
+        if (value instanceof graphql.language.ArrayValue array) {
+            return array.getValues().stream().anyMatch(VariableCheck::containsVariable);
+        }
+        if (value instanceof graphql.language.ObjectValue object) {
+            return object.getObjectFields().stream().anyMatch(f -> containsVariable(f.getValue()));
+        }
+        return false;
+    }
+
+    /** A literal as the plain value a JSON variable would have. */
+    private static Object plain(graphql.language.Value<?> value) {
+        if (value instanceof graphql.language.IntValue v) {
+            return v.getValue();
+        }
+        if (value instanceof graphql.language.FloatValue v) {
+            return v.getValue();
+        }
+        if (value instanceof graphql.language.StringValue v) {
+            return v.getValue();
+        }
+        if (value instanceof graphql.language.BooleanValue v) {
+            return v.isValue();
+        }
+        if (value instanceof graphql.language.EnumValue v) {
+            return v.getName();
+        }
+        if (value instanceof graphql.language.ArrayValue v) {
+            return v.getValues().stream().map(VariableCheck::plain).toList();
+        }
+        if (value instanceof graphql.language.ObjectValue v) {
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            v.getObjectFields().forEach(f -> fields.put(f.getName(), plain(f.getValue())));
+            return fields;
+        }
+        return null;
+    }
+
     private static GraphQLType wrap(graphql.language.Type<?> ast, GraphQLType named) {
         if (ast instanceof graphql.language.NonNullType nonNull) {
             return GraphQLNonNull.nonNull(wrap(nonNull.getType(), named));
