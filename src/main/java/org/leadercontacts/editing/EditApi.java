@@ -91,6 +91,23 @@ public class EditApi {
         return edit("createLeader", () -> new LeaderNode(edits.createLeader(input)));
     }
 
+    @Mutation("updateLeader")
+    @Description("Changes a leader's name or country, or adds spellings and offices, each verified verbatim.")
+    public @NonNull LeaderNode updateLeader(
+            @NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateLeader input) {
+        return edit("updateLeader", () -> new LeaderNode(edits.updateLeader(input)));
+    }
+
+    @Mutation("deleteLeader")
+    @Description("Deletes a leader nothing refers to; one who took part or spoke must be merged instead (CONFLICT).")
+    public @NonNull @Id String deleteLeader(@NonNull @Id @Description("The leader.") String id,
+            @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
+        return edit("deleteLeader", () -> {
+            edits.deleteLeader(id, expectedVersion);
+            return id;
+        });
+    }
+
     @Mutation("mergeLeaders")
     @Description("Merges two leaders found to be the same person: participations, statements, spellings and offices "
             + "of `remove` move to `keep`, and `remove` is deleted.")

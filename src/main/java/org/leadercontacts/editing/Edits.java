@@ -182,21 +182,79 @@ public class Edits {
         leader.countryCode = leaders.countryCode(input.country);
         leader.slug = uniqueSlug(leader.name);
         leader.persist();
-        if (input.aliases != null) {
-            for (Inputs.Mention mention : input.aliases) {
-                SourceDocument document = document(mention.document);
-                Span span = quote(document, mention.text, mention.occurrence);
-                LeaderAlias alias = new LeaderAlias();
-                alias.leaderId = leader.id;
-                alias.text = mention.text;
-                alias.note = mention.note;
-                alias.documentId = document.id;
-                alias.spanStart = span.start();
-                alias.spanEnd = span.end();
-                alias.persist();
+        addAliases(leader, input.aliases);
+        return leader;
+    }
+
+    @Transactional
+    public Leader updateLeader(Inputs.UpdateLeader input) {
+        Leader leader = leaders.require(input.id);
+        checkVersion("Leader", input.id, leader.version, input.expectedVersion);
+        if (input.name != null) {
+            leader.name = input.name.trim();
+        }
+        if (input.country != null) {
+            leader.countryCode = leaders.countryCode(input.country);
+        }
+        addAliases(leader, input.addAliases);
+        if (input.addOffices != null) {
+            for (Inputs.OfficeInput held : input.addOffices) {
+                SourceDocument document = document(held.document);
+                Span span = quote(document, held.text, 1);
+                org.leadercontacts.leader.Office office = new org.leadercontacts.leader.Office();
+                office.leaderId = leader.id;
+                office.title = held.title;
+                office.countryCode = leaders.countryCode(held.country);
+                office.validFrom = held.from;
+                office.validTo = held.to;
+                office.documentId = document.id;
+                office.spanStart = span.start();
+                office.spanEnd = span.end();
+                office.persist();
             }
         }
-        return leader;
+        boolean rowChanged = input.name != null || input.country != null;
+        if (!rowChanged && (input.addAliases != null || input.addOffices != null)) {
+            // Only child rows changed: still one new version of the leader, as for any edit.
+            em.lock(leader, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        return flushed(leader, "Leader", input.id);
+    }
+
+    /** Deletes a leader nothing refers to any more; one who took part or spoke must be merged instead. */
+    @Transactional
+    public void deleteLeader(String id, int expectedVersion) {
+        Leader leader = leaders.require(id);
+        checkVersion("Leader", id, leader.version, expectedVersion);
+        long references = em.createQuery("select (select count(p) from Participation p where p.leaderId = :id) + "
+                + "(select count(s) from Statement s where s.speakerId = :id) + (select count(c) from Conversation c "
+                + "where c.initiatorId = :id)", Long.class).setParameter("id", leader.id).getSingleResult();
+        if (references > 0) {
+            throw new ConflictException("Leader " + id + " takes part in conversations or speaks in statements (" + references
+                    + " references); merge it into the right leader with mergeLeaders instead.");
+        }
+        em.createQuery("delete from LeaderAlias where leaderId = :id").setParameter("id", leader.id).executeUpdate();
+        em.createQuery("delete from Office where leaderId = :id").setParameter("id", leader.id).executeUpdate();
+        leader.delete();
+        flushed(leader, "Leader", id);
+    }
+
+    private void addAliases(Leader leader, List<Inputs.Mention> mentions) {
+        if (mentions == null) {
+            return;
+        }
+        for (Inputs.Mention mention : mentions) {
+            SourceDocument document = document(mention.document);
+            Span span = quote(document, mention.text, mention.occurrence);
+            LeaderAlias alias = new LeaderAlias();
+            alias.leaderId = leader.id;
+            alias.text = mention.text;
+            alias.note = mention.note;
+            alias.documentId = document.id;
+            alias.spanStart = span.start();
+            alias.spanEnd = span.end();
+            alias.persist();
+        }
     }
 
     /**

@@ -196,4 +196,38 @@ public final class Inputs {
         @Description("The new set of topic IDs.")
         public List<@NotNull String> topics;
     }
+
+    @Input("UpdateLeaderInput")
+    @Description("Changes to a leader; omitted fields stay as they are. Spellings and offices are added.")
+    public static class UpdateLeader {
+        @NotNull @Id @Description("The leader.")
+        public String id;
+        @NotNull @Description("The `version` the edit is based on.")
+        public Integer expectedVersion;
+        @Size(min = 1, max = 200) @Description("New canonical name.")
+        public String name;
+        @Description("New country: code or name.")
+        public String country;
+        @Valid @Description("Spellings to add, each verbatim from its document.")
+        public List<@NotNull @Valid Mention> addAliases;
+        @Valid @Description("Offices to add, each with the document's words that state it.")
+        public List<@NotNull @Valid OfficeInput> addOffices;
+    }
+
+    @Input("OfficeInput")
+    @Description("An office a stored document says the leader holds or held.")
+    public static class OfficeInput {
+        @NotNull @Id @Description("The document.")
+        public String document;
+        @NotBlank @Size(max = 2000) @Description("The document's words that state it, verbatim.")
+        public String text;
+        @NotBlank @Size(max = 300) @Description("The title as the document gives it.")
+        public String title;
+        @NotBlank @Description("Country of the office: code or name.")
+        public String country;
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("Since when, if the document says.")
+        public String from;
+        @Pattern(regexp = "\\d{4}(-\\d{2}(-\\d{2})?)?") @Description("Until when, if the document says.")
+        public String to;
+    }
 }

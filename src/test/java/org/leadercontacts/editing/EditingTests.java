@@ -59,6 +59,8 @@ class EditingTests {
             em.createNativeQuery("delete from topic where slug like 'test-%'").executeUpdate();
             em.createNativeQuery("delete from leader_alias where leader_id in (select id from leader where name like "
                     + "'Test %')").executeUpdate();
+            em.createNativeQuery("delete from office where leader_id in (select id from leader where name like "
+                    + "'Test %')").executeUpdate();
             em.createNativeQuery("delete from leader where name like 'Test %'").executeUpdate();
             String created = "(select id from conversation where slug like 'ed-%')";
             for (String table : List.of("participation", "conversation_report", "conversation_fact", "conversation_topic")) {
@@ -181,6 +183,31 @@ class EditingTests {
                 .body("data.mergeLeaders.aliases[0].source.text", equalTo("Putin"));
         GraphQLClient.graphql("query($id: ID!) { node(id: $id) { id } }", Map.of("id", twin))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void leadersGetVerifiedSpellingsAndOfficesAndAreDeletedOnlyWhenUnreferenced() {
+        String id = mutate(editor(), "mutation($input: CreateLeaderInput!) { createLeader(input: $input) { id } }",
+                Map.of("input", Map.of("name", "Test Envoy", "country", "SY"))).extract().path("data.createLeader.id");
+        mutate(editor(), "mutation($input: UpdateLeaderInput!) { updateLeader(input: $input) { name version "
+                + "aliases { text } offices { title country { name } source { text } } } }",
+                Map.of("input", Map.of("id", id, "expectedVersion", 0, "name", "Test Envoy Renamed",
+                        "addAliases", List.of(Map.of("document", TASS, "text", "al-Sharaa")),
+                        "addOffices", List.of(Map.of("document", TASS, "text", "Syria’s new leader", "title",
+                                "new leader", "country", "Syria")))))
+                .body("errors", equalTo(null))
+                .body("data.updateLeader.name", equalTo("Test Envoy Renamed"))
+                .body("data.updateLeader.aliases[0].text", equalTo("al-Sharaa"))
+                .body("data.updateLeader.offices[0].source.text", equalTo("Syria’s new leader"));
+        mutate(editor(), "mutation($input: UpdateLeaderInput!) { updateLeader(input: $input) { id } }",
+                Map.of("input", Map.of("id", id, "expectedVersion", 1, "addOffices", List.of(Map.of("document", TASS,
+                        "text", "Syria's new leader", "title", "x", "country", "SY")))))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        mutate(editor(), "mutation($id: ID!) { deleteLeader(id: $id, expectedVersion: 1) }", Map.of("id", id))
+                .body("errors", equalTo(null));
+        mutate(editor(), "mutation($id: ID!) { deleteLeader(id: $id, expectedVersion: 0) }", Map.of("id", PUTIN))
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("merge it into the right leader"));
     }
 
     @Test
