@@ -112,7 +112,7 @@ public final class Inputs {
         public String name;
         @NotBlank @Description("Country code (`SY`) or name (`Syria`).")
         public String country;
-        @Valid @Description("Spellings documents use, each verbatim from its document.")
+        @Description("Spellings documents use, each verbatim from its document.")
         public List<@NotNull @Valid Mention> aliases;
     }
 
@@ -144,11 +144,11 @@ public final class Inputs {
         public String outlet;
         @Id @Description("Who initiated it.")
         public String initiator;
-        @NotNull @Size(min = 1) @Valid @Description("Who took part.")
+        @NotNull @Size(min = 1) @Description("Who took part.")
         public List<@NotNull @Valid ParticipantInput> participants;
         @Description("IDs of the topics discussed.")
         public List<@NotNull String> topics;
-        @NotNull @Size(min = 1) @Valid @Description("The documents that report it, each with the passage that does.")
+        @NotNull @Size(min = 1) @Description("The documents that report it, each with the passage that does.")
         public List<@NotNull @Valid SourceInput> sources;
     }
 
@@ -191,7 +191,7 @@ public final class Inputs {
         public String date;
         @Size(max = 300) @Description("New place.")
         public String place;
-        @Valid @Description("The new list of participants.")
+        @Description("The new list of participants.")
         public List<@NotNull @Valid ParticipantInput> participants;
         @Description("The new set of topic IDs.")
         public List<@NotNull String> topics;
@@ -208,9 +208,9 @@ public final class Inputs {
         public String name;
         @Description("New country: code or name.")
         public String country;
-        @Valid @Description("Spellings to add, each verbatim from its document.")
+        @Description("Spellings to add, each verbatim from its document.")
         public List<@NotNull @Valid Mention> addAliases;
-        @Valid @Description("Offices to add, each with the document's words that state it.")
+        @Description("Offices to add, each with the document's words that state it.")
         public List<@NotNull @Valid OfficeInput> addOffices;
     }
 

@@ -178,8 +178,9 @@ public class GraphQLRequestGuard {
         long timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
             if (!context.response().ended() && !context.response().headWritten()) {
                 LOG.warnf("Request %s ran longer than %s", context.get(REQUEST_ID), limits.timeout());
+                long millis = limits.timeout().toMillis();
                 reject(context, 503, "TIMEOUT", "The request took longer than the limit of "
-                        + limits.timeout().toSeconds() + " s.", Map.of("limit", "timeout"));
+                        + (millis % 1000 == 0 ? millis / 1000 + " s." : millis + " ms."), Map.of("limit", "timeout"));
             }
         });
         context.addEndHandler(done -> vertx.cancelTimer(timer));
