@@ -1,0 +1,156 @@
+package org.leadercontacts.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Measures each operation in graphql/examples/ against a running service: requests per second and
+ * latency percentiles at a fixed concurrency (closed loop, keep-alive connections), errors, and the
+ * throughput of the precomputed-bytes endpoint serving the same response, measured in the same run.
+ * A benchmark, not a test: run it through bench/run.sh.
+ *
+ * Arguments: baseUrl examplesDir concurrency warmupSeconds measureSeconds resultsFile
+ */
+public final class LoadGenerator {
+
+    record Result(String operation, double rps, double p50, double p99, double p999, long errors, double referenceRps) {
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final int concurrency;
+    private final Duration warmup;
+    private final Duration measure;
+
+    private LoadGenerator(String baseUrl, int concurrency, Duration warmup, Duration measure) {
+        this.baseUrl = baseUrl;
+        this.concurrency = concurrency;
+        this.warmup = warmup;
+        this.measure = measure;
+    }
+
+    public static void main(String[] args) throws Exception {
+        LoadGenerator generator = new LoadGenerator(args[0], Integer.parseInt(args[2]),
+                Duration.ofSeconds(Long.parseLong(args[3])), Duration.ofSeconds(Long.parseLong(args[4])));
+        List<Result> results = new ArrayList<>();
+        for (Path example : examples(Path.of(args[1]))) {
+            results.add(generator.run(example));
+        }
+        String table = table(results, generator);
+        System.out.println(table);
+        Files.writeString(Path.of(args[5]), table, StandardCharsets.UTF_8);
+    }
+
+    private static List<Path> examples(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList();
+        }
+    }
+
+    private Result run(Path example) throws Exception {
+        String name = example.getFileName().toString().replace(".graphql", "");
+        Path variablesFile = example.resolveSibling(name + ".variables.json");
+        JsonObject body = new JsonObject().put("query", Files.readString(example));
+        if (Files.exists(variablesFile)) {
+            body.put("variables", new JsonObject(Files.readString(variablesFile)));
+        }
+        HttpRequest graphql = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
+        HttpResponse<byte[]> answer = client.send(graphql, HttpResponse.BodyHandlers.ofByteArray());
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(answer.body())).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest reference = HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
+
+        load(graphql, warmup);
+        Measurement operation = load(graphql, measure);
+        load(reference, warmup);
+        Measurement precomputed = load(reference, measure);
+        Histogram latency = operation.latency();
+        Result result = new Result(name, operation.rps(), latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
+                operation.errors(), precomputed.rps());
+        System.out.printf(Locale.ROOT, "%-24s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  (precomputed %9.0f req/s)%n",
+                name, result.rps(), result.p50(), result.p99(), result.errors(), result.referenceRps());
+        return result;
+    }
+
+    record Measurement(double rps, Histogram latency, long errors) {
+    }
+
+    /** Closed loop: each of {@code concurrency} users sends the next request when the last one answered. */
+    private Measurement load(HttpRequest request, Duration duration) throws Exception {
+        Recorder recorder = new Recorder(3);
+        AtomicLong completed = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService users = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                running.add(users.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        long start = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        recorder.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                        completed.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> user : running) {
+                user.get();
+            }
+        } finally {
+            users.shutdownNow();
+        }
+        return new Measurement(completed.get() / (double) duration.toSeconds(), recorder.getIntervalHistogram(),
+                errors.get());
+    }
+
+    private static String table(List<Result> results, LoadGenerator generator) {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "Concurrency %d, warm-up %d s, measured %d s per operation.%n%n",
+                generator.concurrency, generator.warmup.toSeconds(), generator.measure.toSeconds()));
+        table.append("| operation | req/s | p50 ms | p99 ms | p99.9 ms | errors | precomputed req/s | ratio |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (Result r : results) {
+            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %d | %.0f | %.2f |%n",
+                    r.operation(), r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps(),
+                    r.rps() / r.referenceRps()));
+        }
+        return table.toString();
+    }
+}
