@@ -17,7 +17,7 @@ import org.leadercontacts.conversation.ConversationNode;
 import org.leadercontacts.conversation.Conversations;
 import org.leadercontacts.leader.LeaderNode;
 import org.leadercontacts.leader.Leaders;
-import org.leadercontacts.source.SourceDocument;
+import org.leadercontacts.source.Documents;
 import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.StatementNode;
 import org.leadercontacts.statement.Statements;
@@ -52,13 +52,7 @@ public class NodeApi {
             case ConversationNode.TYPE -> new ConversationNode(conversations.require(id));
             case StatementNode.TYPE -> new StatementNode(statements.require(id));
             case TopicNode.TYPE -> new TopicNode(topics.require(id));
-            case SourceDocumentNode.TYPE -> {
-                SourceDocument document = SourceDocument.findBySlug(globalId.slug());
-                if (document == null) {
-                    throw new NotFoundException(SourceDocumentNode.TYPE, id);
-                }
-                yield new SourceDocumentNode(document);
-            }
+            case SourceDocumentNode.TYPE -> new SourceDocumentNode(Documents.require(id));
             default -> throw new NotFoundException("object", id);
         };
     }

@@ -23,6 +23,7 @@ import org.leadercontacts.leader.LeaderAlias;
 import org.leadercontacts.leader.Leaders;
 import org.leadercontacts.seed.Span;
 import org.leadercontacts.seed.Verbatim;
+import org.leadercontacts.source.Documents;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.Statement;
@@ -82,7 +83,7 @@ public class Edits {
     @Transactional
     public Statement createStatement(Inputs.CreateStatement input) {
         Conversation conversation = conversations.require(input.conversation);
-        SourceDocument document = document(input.document);
+        SourceDocument document = Documents.require(input.document);
         Span span = quote(document, input.text, input.occurrence);
         Statement statement = new Statement();
         statement.slug = "ed-" + UUID.randomUUID();
@@ -199,7 +200,7 @@ public class Edits {
         addAliases(leader, input.addAliases);
         if (input.addOffices != null) {
             for (Inputs.OfficeInput held : input.addOffices) {
-                SourceDocument document = document(held.document);
+                SourceDocument document = Documents.require(held.document);
                 Span span = quote(document, held.text, 1);
                 org.leadercontacts.leader.Office office = new org.leadercontacts.leader.Office();
                 office.leaderId = leader.id;
@@ -244,7 +245,7 @@ public class Edits {
             return;
         }
         for (Inputs.Mention mention : mentions) {
-            SourceDocument document = document(mention.document);
+            SourceDocument document = Documents.require(mention.document);
             Span span = quote(document, mention.text, mention.occurrence);
             LeaderAlias alias = new LeaderAlias();
             alias.leaderId = leader.id;
@@ -302,7 +303,7 @@ public class Edits {
         conversation.persist();
         setParticipants(conversation, input.participants);
         for (Inputs.SourceInput source : input.sources) {
-            SourceDocument document = document(source.document);
+            SourceDocument document = Documents.require(source.document);
             Span passage = quote(document, source.text, source.occurrence);
             ConversationReport report = new ConversationReport();
             report.conversationId = conversation.id;
@@ -422,14 +423,6 @@ public class Edits {
             participation.role = input.role;
             participation.persist();
         }
-    }
-
-    private SourceDocument document(String id) {
-        SourceDocument document = SourceDocument.findBySlug(GlobalId.slugOf(id, SourceDocumentNode.TYPE));
-        if (document == null) {
-            throw new NotFoundException(SourceDocumentNode.TYPE, id);
-        }
-        return document;
     }
 
     private static Span quote(SourceDocument document, String text, Integer occurrence) {

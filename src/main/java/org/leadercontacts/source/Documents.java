@@ -8,10 +8,22 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.leadercontacts.common.GlobalId;
+import org.leadercontacts.common.NotFoundException;
+
 /** Batch look-ups of documents and what hangs off them. */
 public final class Documents {
 
     private Documents() {
+    }
+
+    /** The document an ID names; fails with a clear error if it names none. */
+    public static SourceDocument require(String id) {
+        SourceDocument document = SourceDocument.findBySlug(GlobalId.slugOf(id, SourceDocumentNode.TYPE));
+        if (document == null) {
+            throw new NotFoundException(SourceDocumentNode.TYPE, id);
+        }
+        return document;
     }
 
     public static Map<Long, SourceDocument> byId(EntityManager em, Collection<Long> ids) {

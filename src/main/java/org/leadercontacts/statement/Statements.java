@@ -21,8 +21,7 @@ import org.leadercontacts.common.SortKey;
 import org.leadercontacts.conversation.Conversations;
 import org.leadercontacts.leader.Leaders;
 import org.leadercontacts.search.SearchIndex;
-import org.leadercontacts.source.SourceDocument;
-import org.leadercontacts.source.SourceDocumentNode;
+import org.leadercontacts.source.Documents;
 import org.leadercontacts.topic.Topics;
 
 /** Reads statements, in batches. Statement ids increase in document order, so (date, id) reads naturally. */
@@ -81,11 +80,7 @@ public class Statements {
             where.and("s.conversationId = ?", conversations.require(filter.conversation).id);
         }
         if (filter.document != null) {
-            SourceDocument document = SourceDocument.findBySlug(GlobalId.slugOf(filter.document, SourceDocumentNode.TYPE));
-            if (document == null) {
-                throw new NotFoundException(SourceDocumentNode.TYPE, filter.document);
-            }
-            where.and("s.documentId = ?", document.id);
+            where.and("s.documentId = ?", Documents.require(filter.document).id);
         }
         if (filter.kind != null) {
             where.and("s.kind = ?", filter.kind);
