@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -16,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.leadercontacts.conversation.ConversationNode;
 import org.leadercontacts.leader.LeaderNode;
 import org.leadercontacts.seed.StoreChanged;
+import org.leadercontacts.seed.StoreVersion;
 import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.StatementNode;
 import org.leadercontacts.topic.TopicNode;
@@ -25,6 +28,9 @@ import org.leadercontacts.topic.TopicNode;
 public class EditApi {
 
     private static final Logger LOG = Logger.getLogger(EditApi.class);
+
+    @Inject
+    StoreVersion storeVersion;
 
     @Inject
     EditorAccess access;
@@ -156,7 +162,11 @@ public class EditApi {
     /** Checks the editor, applies the edit (its own transaction), then refreshes derived state. */
     private <T> T edit(String mutation, Supplier<T> change) {
         String editor = access.requireEditor();
-        T result = change.get();
+        T result = QuarkusTransaction.requiringNew().call(() -> {
+            T changed = change.get();
+            storeVersion.bump();
+            return changed;
+        });
         LOG.infof("%s by %s", mutation, editor);
         changed.fire(new StoreChanged(0));
         return result;

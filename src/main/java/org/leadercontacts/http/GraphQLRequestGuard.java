@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.leadercontacts.seed.StoreVersion;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -71,6 +72,9 @@ public class GraphQLRequestGuard {
 
     @Inject
     StoreVersion storeVersion;
+
+    @Inject
+    ResponseCache responses;
 
     @Inject
     Vertx vertx;
@@ -129,6 +133,10 @@ public class GraphQLRequestGuard {
                     excess(new QueryAnalysis.Excess("characters", limits.maxCharacters(), request.query().length())));
             return;
         }
+        ResponseCache.Key cacheKey = responses.key(context, request);
+        if (cacheKey != null && answerFromCache(context, request, cacheKey)) {
+            return;
+        }
         Document document;
         try {
             document = parse(request.query());
@@ -175,6 +183,9 @@ public class GraphQLRequestGuard {
         if (context.request().method() == HttpMethod.GET && !cacheable(context, request)) {
             return;
         }
+        if (cacheKey != null && selected(operations, request.operationName()) == OperationDefinition.Operation.QUERY) {
+            context.put(ResponseCache.KEY, cacheKey);
+        }
         long timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
             if (!context.response().ended() && !context.response().headWritten()) {
                 LOG.warnf("Request %s ran longer than %s", context.get(REQUEST_ID), limits.timeout());
@@ -185,6 +196,27 @@ public class GraphQLRequestGuard {
         });
         context.addEndHandler(done -> vertx.cancelTimer(timer));
         context.next();
+    }
+
+    /**
+     * Answers a query seen before at the current store revision. Its checks passed then, and the
+     * same request at the same revision passes them again, so the cached bytes are the answer.
+     */
+    private boolean answerFromCache(RoutingContext context, GraphQLRequest request, ResponseCache.Key key) {
+        ResponseCache.Answer answer = responses.get(key);
+        if (answer == null) {
+            return false;
+        }
+        if (context.request().method() == HttpMethod.GET && !cacheable(context, request)) {
+            return true;
+        }
+        context.response().setStatusCode(200).putHeader("Content-Type", answer.contentType()).end(answer.body());
+        return true;
+    }
+
+    private static OperationDefinition.Operation selected(List<OperationDefinition> operations, String name) {
+        return operations.stream().filter(o -> name == null ? operations.size() == 1 : name.equals(o.getName()))
+                .map(OperationDefinition::getOperation).findFirst().orElse(null);
     }
 
     /** The request, or null when a response has already been sent (a cache hit). */

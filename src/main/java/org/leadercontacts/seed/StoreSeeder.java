@@ -48,6 +48,9 @@ public class StoreSeeder {
     @Inject
     EntityManager em;
 
+    @Inject
+    StoreVersion storeVersion;
+
     @Transactional
     public Outcome seed(VerifiedSources sources) {
         // Serializes seeding across replicas that share a database; the lock is released at commit,
@@ -82,6 +85,7 @@ public class StoreSeeder {
             LOG.infof("Seeded %s: %d reports of conversations, %d statements", document.source().fileName(),
                     document.reports().size(), document.statements().size());
         }
+        storeVersion.bump();
         return new Outcome(missing.size(), present.size(), conversations.size(), statements);
     }
 

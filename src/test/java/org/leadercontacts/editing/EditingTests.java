@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.GraphQLClient;
 import org.leadercontacts.search.SearchIndex;
+import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,9 @@ class EditingTests {
     SearchIndex searchIndex;
 
     @Inject
+    StoreVersion storeVersion;
+
+    @Inject
     org.leadercontacts.seed.StoreSeeder seeder;
 
     @AfterEach
@@ -68,7 +72,9 @@ class EditingTests {
             }
             em.createNativeQuery("delete from conversation where slug like 'ed-%'").executeUpdate();
             em.createNativeQuery("delete from source_document where slug like 'ed_%'").executeUpdate();
+            storeVersion.bump();
         });
+        storeVersion.refresh();
         searchIndex.rebuild();
     }
 

@@ -30,6 +30,9 @@ class SeedingTests {
     @Inject
     SearchIndex searchIndex;
 
+    @Inject
+    StoreVersion storeVersion;
+
     @Test
     void seedingAgainAddsNothing() {
         long documents = count(SourceDocument.class);
@@ -71,6 +74,7 @@ class SeedingTests {
         } finally {
             replicas.shutdownNow();
             searchIndex.rebuild();
+            storeVersion.refresh();
         }
         assertEquals(5, count(SourceDocument.class));
         assertEquals(statements, count(Statement.class));
@@ -84,7 +88,9 @@ class SeedingTests {
                 io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("delete from " + table)
                         .executeUpdate();
             }
+            storeVersion.bump();
         });
+        storeVersion.refresh();
     }
 
     @Test

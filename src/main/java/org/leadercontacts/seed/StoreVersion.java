@@ -1,0 +1,102 @@
+package org.leadercontacts.seed;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The store's revision: a number that every change to the store increments in the same transaction
+ * (see {@code V4__store_revision.sql}). HTTP ETags and the response cache are keyed by it, so a cached
+ * answer is valid exactly as long as the data behind it. Replicas sharing a database poll it, and
+ * learn of each other's edits within {@code contacts.store.poll-interval}.
+ */
+@ApplicationScoped
+public class StoreVersion {
+
+    private static final Logger LOG = Logger.getLogger(StoreVersion.class);
+    private static final String REVISION = "select revision from store_revision where id = 1";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Event<StoreChanged> changed;
+
+    private volatile long current = -1;
+    /** Revisions this process wrote, so that polling does not mistake them for another replica's. */
+    private final Set<Long> written = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Increments the revision inside the caller's transaction; the new revision becomes visible to
+     * others when that transaction commits. A fresh store starts from the clock, so revisions of two
+     * embedded stores (before and after a restart) never coincide.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long bump() {
+        em.createNativeQuery("update store_revision set revision = case when revision = 0 then ?1 "
+                + "else revision + 1 end where id = 1").setParameter(1, System.currentTimeMillis()).executeUpdate();
+        long revision = read();
+        written.add(revision);
+        return revision;
+    }
+
+    void onChanged(@Observes StoreChanged change) {
+        refresh();
+    }
+
+    @Transactional
+    public void refresh() {
+        long latest = read();
+        current = latest;
+        written.removeIf(revision -> revision <= latest);
+    }
+
+    /** Plain JDBC, outside Hibernate: a cheap read that never shows up in the ORM's statistics. */
+    @Scheduled(every = "${contacts.store.poll-interval:1s}", delayed = "${contacts.store.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() throws SQLException {
+        long seen = current;
+        long latest;
+        try (Connection connection = dataSource.getConnection();
+                ResultSet row = connection.createStatement().executeQuery(REVISION)) {
+            row.next();
+            latest = row.getLong(1);
+        }
+        if (latest == seen || seen < 0) {
+            return;
+        }
+        current = latest;
+        if (!written.remove(latest)) {
+            LOG.infof("The store changed elsewhere (revision %d → %d); refreshing derived state", seen, latest);
+            changed.fire(new StoreChanged(0));
+        }
+    }
+
+    private long read() {
+        return ((Number) em.createNativeQuery(REVISION).getSingleResult())
+                .longValue();
+    }
+
+    /** The revision of the data this process serves; -1 before the store is seeded. */
+    public long current() {
+        return current;
+    }
+}
