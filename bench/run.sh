@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The benchmark: one command, results in bench/results.md. A benchmark, not a test: it measures.
 #
-#   bench/run.sh                      # seed size, JVM jar
+#   bench/run.sh                               # everything (about 25 minutes on 2 cores)
+#   SCALE_CONVERSATIONS=0 bench/run.sh         # seed size only
 #   CONCURRENCY=32 MEASURE=20 bench/run.sh
 #
-# It packages the application (with an AppCDS archive), measures startup to the first GraphQL
-# answer and resident memory with and without AppCDS, then load-tests every operation in
-# graphql/examples/ against the precomputed-bytes endpoint of the same server.
+# 1. Packages the JVM jar (with an AppCDS archive) and, when a JDK 25 is present, a second copy
+#    with a Leyden AOT cache; measures startup to the first GraphQL answer and resident memory.
+# 2. Seed size: load-tests every operation in graphql/examples/ against the precomputed-bytes
+#    endpoint of the same server, with the response cache on (the default) and off (the engine).
+# 3. Scale: loads the synthetic store (SCALE_CONVERSATIONS conversations, 10 statements each) into
+#    an H2 file database under target/, and runs the same table there, cache off and on.
+# 4. Profiles (Java Flight Recorder) startup and the uncached timeline, grouped by library.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp -q"
@@ -14,65 +19,197 @@ CONCURRENCY=${CONCURRENCY:-16}
 WARMUP=${WARMUP:-5}
 MEASURE=${MEASURE:-10}
 PORT=${PORT:-8089}
+SCALE_CONVERSATIONS=${SCALE_CONVERSATIONS:-100000}
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+# The JVM options the service ships with (Dockerfile.jvm, k8s, README): what "default settings" means here.
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\) -Dquarkus.http.host.*/\1/p' src/main/docker/Dockerfile.jvm)}
 RESULTS=bench/results.md
+OUT=target/bench
 APP=target/quarkus-app
+AOT_APP=$OUT/aot-app
+mkdir -p "$OUT"
+read -r -a SERVICE_OPTS <<< "$SERVICE_JAVA_OPTS"
 
-echo "== Packaging (with an AppCDS archive)"
+if [ -x "$JDK25/bin/java" ]; then
+    echo "== Packaging with JDK 25 and a Leyden AOT cache (trained at build time)"
+    JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Dquarkus.package.jar.aot.enabled=true \
+        -Dquarkus.package.jar.aot.phase=BUILD
+    rm -rf "$AOT_APP" && cp -r "$APP" "$AOT_APP"
+fi
+echo "== Packaging (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive)"
 ./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
 ./mvnw test-compile
+./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
+BENCH_CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
 
-first_answer() {   # prints "<ms to first answer> <RSS KiB>" for a JVM started with the given options
-    local start pid elapsed
-    start=$(date +%s%N)
-    java "$@" -Dquarkus.http.port="$PORT" -Dcontacts.bench.enabled=true -Dquarkus.shutdown.delay=0s -jar "$APP/quarkus-run.jar" > bench/app.log 2>&1 &
-    pid=$!
+PID=
+start_service() {   # java binary, jar, options...; prints nothing, sets PID, returns when the first GraphQL answer came
+    local java=$1 jar=$2
+    shift 2
+    STARTED=$(date +%s%N)
+    # From the jar's own directory: AppCDS and AOT caches record class paths relative to it.
+    (cd "$(dirname "$jar")" && exec "$java" "$@" -Dquarkus.http.port="$PORT" -Dcontacts.bench.enabled=true \
+        -Dquarkus.shutdown.delay=0s -jar quarkus-run.jar) > "$OUT/app.log" 2>&1 &
+    PID=$!
     until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ topics { totalCount } }"}' \
             "http://127.0.0.1:$PORT/graphql"; do
-        kill -0 "$pid" 2>/dev/null || { echo "the application did not start; see bench/app.log" >&2; exit 1; }
+        kill -0 "$PID" 2>/dev/null || { echo "the service did not start; see $OUT/app.log" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
         sleep 0.01
     done
-    elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
-    echo "$elapsed $(awk '/VmRSS/ {print $2}' /proc/$pid/status) $pid"
+    FIRST_ANSWER_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
 }
 
-stop() {   # the JVM is not this shell's child (it starts in a subshell), so poll until it is gone
-    kill "$1" 2>/dev/null || true
-    while kill -0 "$1" 2>/dev/null; do sleep 0.1; done
+rss_mib() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )); }
+
+stop_service() {
+    kill "$PID" 2>/dev/null || true
+    wait "$PID" 2>/dev/null || true
+}
+
+load() {   # name of the table; runs every example against the running service
+    java -cp "$BENCH_CP" org.leadercontacts.bench.LoadGenerator "http://127.0.0.1:$PORT" graphql/examples \
+        "$CONCURRENCY" "$WARMUP" "$MEASURE" "$OUT/$1.md"
 }
 
 echo "== Startup to first GraphQL answer (3 runs each)"
-plain=(); cds=()
-for i in 1 2 3; do
-    read -r ms rss pid < <(first_answer); stop "$pid"; plain+=("$ms:$rss")
-    read -r ms rss pid < <(first_answer -XX:SharedArchiveFile="$APP/app-cds.jsa" -Xshare:auto); stop "$pid"; cds+=("$ms:$rss")
-done
+STARTUP="$OUT/startup.md"
+{
+    echo "| JVM | run 1 (ms) | run 2 (ms) | run 3 (ms) | RSS after start (MiB) |"
+    echo "|---|---:|---:|---:|---:|"
+} > "$STARTUP"
+startup_row() {   # label java jar options...
+    local label=$1 times=() rss
+    shift
+    for _ in 1 2 3; do
+        start_service "$@"
+        times+=("$FIRST_ANSWER_MS")
+        rss=$(rss_mib)
+        stop_service
+    done
+    echo "| $label | ${times[0]} | ${times[1]} | ${times[2]} | $rss |" | tee -a "$STARTUP"
+}
+startup_row "JDK 17, no archive" java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+startup_row "JDK 17, AppCDS" java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -XX:SharedArchiveFile=app-cds.jsa -Xshare:on
+if [ -d "$AOT_APP" ]; then
+    startup_row "JDK 25, no cache" "$JDK25/bin/java" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+    startup_row "JDK 25, AOT cache" "$JDK25/bin/java" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -XX:AOTCache=app.aot
+fi
 
-echo "== Load (concurrency $CONCURRENCY, warm-up ${WARMUP}s, measure ${MEASURE}s per operation)"
-read -r ms rss pid < <(first_answer)
-./mvnw exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.leadercontacts.bench.LoadGenerator \
-    -Dexec.args="http://127.0.0.1:$PORT graphql/examples $CONCURRENCY $WARMUP $MEASURE target/load.md"
-rss_after=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
-stop "$pid"
+echo "== Startup profile"
+java "${SERVICE_OPTS[@]}" -XX:StartFlightRecording=filename="$OUT/startup.jfr",settings=profile \
+    -Dquarkus.http.port="$PORT" -Dcontacts.bench.enabled=true -Dquarkus.shutdown.delay=0s \
+    -jar "$APP/quarkus-run.jar" > "$OUT/app.log" 2>&1 &
+PID=$!
+until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ topics { totalCount } }"}' \
+        "http://127.0.0.1:$PORT/graphql"; do sleep 0.01; done
+jcmd "$PID" JFR.dump filename="$OUT/startup.jfr" > /dev/null
+stop_service
+rm -f "$OUT/profiles.md"
+java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" \
+    "Startup, process start to first answer (JDK 17, no archive)" "$OUT/profiles.md"
+
+echo "== Seed size: response cache on (the default)"
+start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+load seed-cached
+SEED_RSS=$(rss_mib)
+stop_service
+
+echo "== Seed size: response cache off (every request executes)"
+start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false \
+    -XX:StartFlightRecording=filename="$OUT/load.jfr",settings=profile
+load seed-uncached
+SEED_UNCACHED_RSS=$(rss_mib)
+jcmd "$PID" JFR.dump filename="$OUT/load.jfr" > /dev/null
+stop_service
+java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
+    "Seed size, cache off, the whole load run (all examples)" "$OUT/profiles.md"
+
+SCALE_STATEMENTS=$(( SCALE_CONVERSATIONS * 10 ))
+if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+    SCALE_DB="$PWD/$OUT/scale-$SCALE_CONVERSATIONS/contacts"
+    SCALE_OPTS=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$SCALE_DB" -Dcontacts.synthetic.conversations="$SCALE_CONVERSATIONS"
+        -Dcontacts.synthetic.statements-per-conversation=10)
+    echo "== Scale: loading $SCALE_CONVERSATIONS conversations, $SCALE_STATEMENTS statements (progress in $OUT/app.log)"
+    tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic|Search index" &
+    TAIL=$!
+    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}"
+    SCALE_LOAD_MS=$FIRST_ANSWER_MS
+    stop_service
+    kill "$TAIL" 2>/dev/null || true
+
+    echo "== Scale: response cache off"
+    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false
+    SCALE_START_MS=$FIRST_ANSWER_MS
+    load scale-uncached
+    SCALE_RSS=$(rss_mib)
+    stop_service
+    echo "== Scale: response cache on"
+    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}"
+    load scale-cached
+    stop_service
+fi
+
+growth() {   # seed.csv scale.csv: p99 at scale against p99 at seed size, per operation
+    join -t, <(tail -n +2 "$1" | sort) <(tail -n +2 "$2" | sort) | awk -F, '{
+        ratio = $4 > 0 ? $10 / $4 : 0
+        printf "| %s | %.2f | %.2f | %.1f× | %s |\n", $1, $4, $10, ratio, ratio <= 2 ? "yes" : "no"
+    }'
+}
 
 {
     echo "# Benchmark results"
     echo
-    echo "Command: \`bench/run.sh\` (CONCURRENCY=$CONCURRENCY WARMUP=$WARMUP MEASURE=$MEASURE), $(date -u +%Y-%m-%dT%H:%MZ)."
-    echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs), $(free -g | awk '/Mem/ {print $2}') GiB;"
-    echo "$(java -version 2>&1 | head -1); load generator and server share the machine."
+    echo "Command: \`bench/run.sh\` (CONCURRENCY=$CONCURRENCY WARMUP=$WARMUP MEASURE=$MEASURE" \
+        "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS), $(date -u +%Y-%m-%dT%H:%MZ)."
+    echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
+        "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
+        "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
+    echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`."
     echo
     echo "## Startup (JVM jar, embedded store, seed size)"
     echo
-    echo "| run | first GraphQL answer (ms) | RSS after start (MiB) | with AppCDS: first answer (ms) | RSS (MiB) |"
-    echo "|---|---:|---:|---:|---:|"
-    for i in 0 1 2; do
-        echo "| $((i + 1)) | ${plain[$i]%%:*} | $(( ${plain[$i]##*:} / 1024 )) | ${cds[$i]%%:*} | $(( ${cds[$i]##*:} / 1024 )) |"
-    done
+    echo "Process start to the first successful GraphQL answer."
     echo
-    echo "RSS after the load run: $(( rss_after / 1024 )) MiB."
+    cat "$STARTUP"
     echo
-    echo "## Throughput and latency per example (seed size)"
+    echo "## Seed size (5 documents, 6 conversations, 54 statements)"
     echo
-    cat target/load.md
+    echo "### Response cache on (the default)"
+    echo
+    cat "$OUT/seed-cached.md"
+    echo
+    echo "RSS after this load run: $SEED_RSS MiB."
+    echo
+    echo "### Response cache off: every request parsed, validated and executed"
+    echo
+    cat "$OUT/seed-uncached.md"
+    echo
+    echo "RSS after this load run (with a flight recording): $SEED_UNCACHED_RSS MiB."
+    if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+        echo
+        echo "## Scale ($SCALE_CONVERSATIONS synthetic conversations, $SCALE_STATEMENTS statements, H2 file database)"
+        echo
+        echo "Loading the synthetic store (first start, until the first answer): $SCALE_LOAD_MS ms;" \
+            "a later start on the loaded store: $SCALE_START_MS ms."
+        echo
+        echo "### Response cache off"
+        echo
+        cat "$OUT/scale-uncached.md"
+        echo
+        echo "RSS after this load run: $SCALE_RSS MiB."
+        echo
+        echo "### Response cache on"
+        echo
+        cat "$OUT/scale-cached.md"
+        echo
+        echo "### Growth: p99 at scale against p99 at seed size (cache off)"
+        echo
+        echo "| operation | p99 seed (ms) | p99 scale (ms) | growth | within 2× |"
+        echo "|---|---:|---:|---:|---|"
+        growth "$OUT/seed-uncached.csv" "$OUT/scale-uncached.csv"
+    fi
+    echo
+    echo "## Profiles"
+    cat "$OUT/profiles.md"
 } > "$RESULTS"
 cat "$RESULTS"

@@ -24,6 +24,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.leadercontacts.seed.StoreVersion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
@@ -88,6 +91,13 @@ public class GraphQLRequestGuard {
     @ConfigProperty(name = "contacts.cache.max-age", defaultValue = "60")
     int cacheMaxAge;
 
+    /**
+     * Queries seen recently, parsed and validated once (SmallRye GraphQL keeps its own parse cache too),
+     * bounded by text size: a syntax tree takes roughly ten times the bytes of its text.
+     */
+    private final Cache<String, CheckedQuery> checkedQueries = Caffeine.newBuilder().maximumWeight(1_000_000)
+            .weigher((String query, CheckedQuery checked) -> query.length()).build();
+
     void routes(@Observes Router router) {
         router.route(path).order(-1000).handler(this::identify);
         router.route(path).order(-999).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes())
@@ -137,14 +147,15 @@ public class GraphQLRequestGuard {
         if (cacheKey != null && answerFromCache(context, request, cacheKey)) {
             return;
         }
-        Document document;
+        CheckedQuery checked;
         try {
-            document = parse(request.query());
+            checked = checkedQueries.get(request.query(), query -> new CheckedQuery(parse(query)));
         } catch (Rejection rejection) {
             writeErrors(context, requestErrorStatus, List.of(error(context, rejection.getMessage(), rejection.code,
                     rejection.locations, rejection.extensions)));
             return;
         }
+        Document document = checked.document;
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         if (context.request().method() == HttpMethod.GET && operations.stream()
                 .anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY
@@ -165,7 +176,7 @@ public class GraphQLRequestGuard {
             reject(context, requestErrorStatus, "LIMIT_EXCEEDED", describe(excess), excess(excess));
             return;
         }
-        List<ValidationError> invalid = ParseAndValidate.validate(schema, document);
+        List<ValidationError> invalid = checked.validationErrors(schema);
         if (!invalid.isEmpty()) {
             writeErrors(context, requestErrorStatus, invalid.stream().map(e -> error(context, e.getMessage(),
                     "GRAPHQL_VALIDATION_FAILED", e.getLocations(), Map.of())).toList());
@@ -468,6 +479,23 @@ public class GraphQLRequestGuard {
     }
 
     record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
+    }
+
+    /** A parsed query and, once asked for, its validation against the schema: both depend on the text alone. */
+    static final class CheckedQuery {
+        final Document document;
+        private volatile List<ValidationError> validationErrors;
+
+        CheckedQuery(Document document) {
+            this.document = document;
+        }
+
+        List<ValidationError> validationErrors(GraphQLSchema schema) {
+            if (validationErrors == null) {
+                validationErrors = ParseAndValidate.validate(schema, document);
+            }
+            return validationErrors;
+        }
     }
 
     /** A request the guard answers itself. */

@@ -29,7 +29,8 @@ import io.vertx.core.json.JsonObject;
  * throughput of the precomputed-bytes endpoint serving the same response, measured in the same run.
  * A benchmark, not a test: run it through bench/run.sh.
  *
- * Arguments: baseUrl examplesDir concurrency warmupSeconds measureSeconds resultsFile
+ * Arguments: baseUrl examplesDir concurrency warmupSeconds measureSeconds resultsFile (a .md table; a .csv
+ * with the same numbers is written next to it)
  */
 public final class LoadGenerator {
 
@@ -60,6 +61,10 @@ public final class LoadGenerator {
         String table = table(results, generator);
         System.out.println(table);
         Files.writeString(Path.of(args[5]), table, StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder("operation,rps,p50,p99,p999,errors,precomputed\n");
+        results.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%.1f,%.3f,%.3f,%.3f,%d,%.1f%n", r.operation(),
+                r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps())));
+        Files.writeString(Path.of(args[5].replaceFirst("\\.md$", "") + ".csv"), csv, StandardCharsets.UTF_8);
     }
 
     private static List<Path> examples(Path directory) throws IOException {

@@ -106,6 +106,15 @@ class ResponseCacheTests {
     }
 
     @Test
+    void aRememberedParseStillRejectsAnInvalidQueryEveryTime() {
+        String query = "{ topics { totalCount noSuchField } } # " + System.nanoTime();
+        for (int round = 0; round < 2; round++) {
+            post(query).body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                    .body("data", equalTo(null));
+        }
+    }
+
+    @Test
     void variablesAreAPartOfTheKey() {
         String query = "query($first: Int) { topics(first: $first) { edges { node { name } } } } # " + System.nanoTime();
         for (int round = 0; round < 2; round++) {
