@@ -39,7 +39,11 @@ public class SyntheticStoreLoader {
 
     /** Loads the configured synthetic store unless it is there already; returns the documents added (one per conversation). */
     public int loadIfConfigured() {
-        Size size = config.size();
+        return load(config.size());
+    }
+
+    /** Loads the synthetic store of {@code size} unless it is there already; returns the documents added. */
+    int load(Size size) {
         if (size.conversations() == 0) {
             return 0;
         }
@@ -64,7 +68,7 @@ public class SyntheticStoreLoader {
                 lock.commit();
                 return 0;
             }
-            load(write, size);
+            write(write, size);
             lock.commit();
             return size.conversations();
         } catch (SQLException e) {
@@ -72,7 +76,7 @@ public class SyntheticStoreLoader {
         }
     }
 
-    private void load(Connection write, Size size) throws SQLException {
+    private void write(Connection write, Size size) throws SQLException {
         write.setAutoCommit(false);
         try (PreparedStatement insert = write.prepareStatement("insert into synthetic_store "
                 + "(id, seed, conversations, statements_per_conversation, complete) values (1, ?, ?, ?, false)")) {
@@ -131,12 +135,13 @@ public class SyntheticStoreLoader {
         }
     }
 
-    /** The real leaders, most active first, the country codes and the real topics. */
+    /** The real leaders, most active in real conversations first, the country codes and the real topics. */
     static SyntheticStore.Existing existing(Connection connection) throws SQLException {
         List<KnownLeader> leaders = new ArrayList<>();
         try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery(
                 "select l.id, l.name from leader l where l.slug not like 'syn-%' order by "
-                        + "(select count(*) from participation p where p.leader_id = l.id) desc, l.slug")) {
+                        + "(select count(*) from participation p where p.leader_id = l.id and p.id < " + SyntheticStore.FIRST_ID
+                        + ") desc, l.slug")) {
             while (rows.next()) {
                 leaders.add(new KnownLeader(rows.getLong(1), rows.getString(2)));
             }
