@@ -97,6 +97,8 @@ public class Conversations {
         }
         if (filter.from != null) {
             where.and("c.dateEnd >= ?", filter.from);
+            // Implied by the line above (a PartialDate spans at most a year), but it bounds the date index's range.
+            where.and("c.dateStart >= ?", filter.from.minusYears(1));
         }
         if (filter.to != null) {
             where.and("c.dateStart <= ?", filter.to);

@@ -103,6 +103,10 @@ public class SyntheticStoreLoader {
                 }
             });
             moveSequencesPastSyntheticIds(write);
+            try (Statement analyze = write.createStatement()) {
+                // Fresh statistics, so the planner sees the tables' real sizes right away.
+                analyze.execute("analyze");
+            }
             try (Statement complete = write.createStatement()) {
                 complete.executeUpdate("update synthetic_store set complete = true where id = 1");
             }
