@@ -122,7 +122,7 @@ class BatchingTests {
 
     private void copyRows(String table, long from, long to) {
         String columns = switch (table) {
-            case "participation" -> "leader_id, role";
+            case "participation" -> "leader_id, role, sort_date";
             case "conversation_report" -> "document_id, span_start, span_end, reported_date, date_text, date_span_start, "
                     + "date_span_end, date_note";
             default -> "fact, fact_value, document_id, span_start, span_end";

@@ -28,6 +28,10 @@ public final class Filter {
         return this;
     }
 
+    public boolean isEmpty() {
+        return conditions.isEmpty();
+    }
+
     public String where() {
         return conditions.isEmpty() ? "1=1" : String.join(" and ", conditions);
     }

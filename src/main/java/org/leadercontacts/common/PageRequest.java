@@ -76,9 +76,13 @@ public final class PageRequest {
         return conditions.isEmpty() ? "1=1" : String.join(" and ", conditions);
     }
 
+    /**
+     * Rows past a (sort, id) position. The leading {@code sort >= value} is implied by the rest, but
+     * databases only turn it into an index range: without it PostgreSQL scans from the list's start.
+     */
     private static String position(String sortPath, String idPath, String op, String name) {
-        return "(" + sortPath + " " + op + " :" + name + "Sort or (" + sortPath + " = :" + name + "Sort and "
-                + idPath + " " + op + " :" + name + "Id))";
+        return "(" + sortPath + " " + op + "= :" + name + "Sort and (" + sortPath + " " + op + " :" + name
+                + "Sort or (" + sortPath + " = :" + name + "Sort and " + idPath + " " + op + " :" + name + "Id)))";
     }
 
     /** Whether the SQL must run in the reverse of the requested ordering (for {@code last}). */

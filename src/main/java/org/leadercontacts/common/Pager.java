@@ -1,6 +1,7 @@
 package org.leadercontacts.common;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,34 +43,44 @@ public final class Pager {
     }
 
     /**
-     * A page for each parent: {@code parentPath} is the HQL path of the parent id in {@code from};
-     * rows are cut per parent in memory after one keyset-filtered query.
+     * A page for each parent, in one statement: a {@code union all} of one keyset query per parent,
+     * each ordered and cut to the page on the database, so the work is N parents x page rows whatever
+     * the number of children (each part is a range scan of the parent's index). {@code parentPath}
+     * is the HQL path of the parent id in {@code from}; {@code sort} must order on columns of that
+     * index. Totals, if asked for, are counted for all parents in one grouped query over
+     * {@code countFrom} (the parent table alone) when no filter needs the joined entity.
      */
-    public static <T> Map<Long, Page<T>> pagePerParent(EntityManager em, Class<T> type, String from, String parentPath,
-            List<Long> parentIds, Filter filter, PageRequest page, SortKey<T> sort) {
+    public static <T> Map<Long, Page<T>> pagePerParent(EntityManager em, Class<T> type, String from, String countFrom,
+            String parentPath, List<Long> parentIds, Filter filter, PageRequest page, SortKey<T> sort) {
+        List<Long> parents = parentIds.stream().distinct().toList();
         Map<String, Object> params = new HashMap<>(filter.params());
-        params.put("parents", parentIds);
         String keyset = page.predicate(sort.path(), sort.idPath(), sort.descending(), params, sort.parse());
-        String where = " where " + parentPath + " in :parents and " + filter.where();
-        TypedQuery<Object[]> query = em.createQuery("select " + parentPath + ", " + alias(from) + " from " + from + where
-                + " and " + keyset + " order by " + parentPath + ", " + sort.orderBy(page), Object[].class);
-        params.forEach(query::setParameter);
-        if (parentIds.size() == 1) {
-            query.setMaxResults(page.fetchSize());
+        String select = "select " + parentPath + ", " + alias(from) + " from " + from + " where " + filter.where()
+                + " and " + keyset + " and " + parentPath + " = :parent";
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < parents.size(); i++) {
+            parts.add("(" + select + i + " order by " + sort.orderBy(page) + " limit " + page.fetchSize() + ")");
+            params.put("parent" + i, parents.get(i));
         }
         Map<Long, List<T>> rowsByParent = new LinkedHashMap<>();
-        parentIds.forEach(id -> rowsByParent.put(id, new ArrayList<>()));
-        for (Object[] row : query.getResultList()) {
-            List<T> rows = rowsByParent.get((Long) row[0]);
-            if (rows.size() < page.fetchSize()) {
-                rows.add(type.cast(row[1]));
+        parents.forEach(id -> rowsByParent.put(id, new ArrayList<>()));
+        if (!parents.isEmpty()) {
+            TypedQuery<Object[]> query = em.createQuery(String.join(" union all ", parts), Object[].class);
+            params.forEach(query::setParameter);
+            for (Object[] row : query.getResultList()) {
+                rowsByParent.get((Long) row[0]).add(type.cast(row[1]));
             }
         }
+        // SQL does not promise that a union keeps each part's order.
+        Comparator<T> order = sort.comparator(page);
+        rowsByParent.values().forEach(rows -> rows.sort(order));
         Map<Long, Long> counts = new HashMap<>();
+        String countSource = filter.isEmpty() ? countFrom : from;
         LongSupplier loadCounts = memoize(() -> {
-            TypedQuery<Object[]> countQuery = em.createQuery("select " + parentPath + ", count(" + alias(from) + ") from "
-                    + from + where + " group by " + parentPath, Object[].class);
-            countQuery.setParameter("parents", parentIds);
+            TypedQuery<Object[]> countQuery = em.createQuery("select " + parentPath + ", count(*) from " + countSource
+                    + " where " + parentPath + " in :parents and " + filter.where() + " group by " + parentPath,
+                    Object[].class);
+            countQuery.setParameter("parents", parents);
             filter.params().forEach(countQuery::setParameter);
             countQuery.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
             return 0;

@@ -1,5 +1,6 @@
 package org.leadercontacts.common;
 
+import java.util.Comparator;
 import java.util.function.Function;
 
 /**
@@ -19,6 +20,19 @@ public record SortKey<T>(String name, String path, String idPath, boolean descen
     public String orderBy(PageRequest page) {
         String direction = page.sqlDescending(descending) ? " desc" : " asc";
         return path + direction + ", " + idPath + direction;
+    }
+
+    /** The same ordering (and cursors) on other columns that hold the same values, e.g. a copy on a parent table. */
+    public SortKey<T> on(String otherPath, String otherIdPath) {
+        return new SortKey<>(name, otherPath, otherIdPath, descending, parse, valueOf, idOf);
+    }
+
+    /** Orders fetched rows as the SQL of {@code page} does. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public Comparator<T> comparator(PageRequest page) {
+        Comparator<T> ascending = Comparator.comparing(row -> (Comparable) valueOf.apply(row));
+        ascending = ascending.thenComparing(idOf::apply);
+        return page.sqlDescending(descending) ? ascending.reversed() : ascending;
     }
 
     public String cursor(T row) {

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+
+import org.hibernate.annotations.SQLInsert;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -66,6 +68,9 @@ public class Conversation extends PanacheEntity {
     @ElementCollection
     @CollectionTable(name = "conversation_topic", joinColumns = @JoinColumn(name = "conversation_id"))
     @Column(name = "topic_id")
+    // Copies the conversation's date into the row, so a topic's conversations page by date on one index.
+    @SQLInsert(sql = "insert into conversation_topic (conversation_id, topic_id, sort_date) "
+            + "select c.id, t.id, c.date_start from conversation c, topic t where c.id = ? and t.id = ?")
     public Set<Long> topicIds = new LinkedHashSet<>();
 
     public static Conversation findBySlug(String slug) {

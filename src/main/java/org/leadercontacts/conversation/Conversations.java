@@ -55,14 +55,17 @@ public class Conversations {
     Map<Long, Page<Conversation>> pagePerLeader(List<Long> leaderIds, ConversationFilter filter,
             ConversationOrder order, PageRequest page) {
         return Pager.pagePerParent(em, Conversation.class,
-                "Conversation c join Participation parent on parent.conversationId = c.id", "parent.leaderId",
-                leaderIds, where(filter), page, sortKey(order));
+                "Conversation c join Participation parent on parent.conversationId = c.id", "Participation parent",
+                "parent.leaderId", leaderIds, where(filter), page,
+                sortKey(order).on("parent.sortDate", "parent.conversationId"));
     }
 
     Map<Long, Page<Conversation>> pagePerTopic(List<Long> topicIds, ConversationFilter filter,
             ConversationOrder order, PageRequest page) {
-        return Pager.pagePerParent(em, Conversation.class, "Conversation c join c.topicIds parent", "parent",
-                topicIds, where(filter), page, sortKey(order));
+        return Pager.pagePerParent(em, Conversation.class,
+                "Conversation c join ConversationTopic parent on parent.conversationId = c.id",
+                "ConversationTopic parent", "parent.topicId", topicIds, where(filter), page,
+                sortKey(order).on("parent.sortDate", "parent.conversationId"));
     }
 
     private Filter where(ConversationFilter filter) {
@@ -94,6 +97,8 @@ public class Conversations {
         }
         if (filter.from != null) {
             where.and("c.dateEnd >= ?", filter.from);
+            // Implied by the line above (a PartialDate spans at most a year), but it bounds the date index's range.
+            where.and("c.dateStart >= ?", filter.from.minusYears(1));
         }
         if (filter.to != null) {
             where.and("c.dateStart <= ?", filter.to);

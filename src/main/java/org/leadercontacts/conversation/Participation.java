@@ -1,5 +1,7 @@
 package org.leadercontacts.conversation;
 
+import java.time.LocalDate;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +14,10 @@ public class Participation extends PanacheEntity {
     public Long conversationId;
 
     public Long leaderId;
+
+    /** The conversation's dateStart, copied here so a leader's conversations page by date on one index. */
+    @NotNull
+    public LocalDate sortDate;
 
     @NotNull
     @Enumerated(EnumType.STRING)

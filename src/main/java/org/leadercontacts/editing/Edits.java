@@ -334,8 +334,7 @@ public class Edits {
         }
         if (input.date != null) {
             setDate(conversation, input.date);
-            em.createQuery("update Statement set sortDate = :date where conversationId = :id")
-                    .setParameter("date", conversation.dateStart).setParameter("id", conversation.id).executeUpdate();
+            copyDate(conversation);
         }
         if (input.place != null) {
             conversation.place = input.place.isBlank() ? null : input.place;
@@ -390,9 +389,9 @@ public class Edits {
             em.createQuery("update " + entity + " set conversationId = :kept where conversationId = :removed")
                     .setParameter("kept", kept.id).setParameter("removed", removed.id).executeUpdate();
         }
-        em.createQuery("update Statement set conversationId = :kept, sortDate = :date where conversationId = :removed")
-                .setParameter("kept", kept.id).setParameter("date", kept.dateStart).setParameter("removed", removed.id)
-                .executeUpdate();
+        em.createQuery("update Statement set conversationId = :kept where conversationId = :removed")
+                .setParameter("kept", kept.id).setParameter("removed", removed.id).executeUpdate();
+        copyDate(kept);
         kept.topicIds.addAll(removed.topicIds);
         if (kept.initiatorId == null) {
             kept.initiatorId = removed.initiatorId;
@@ -400,6 +399,23 @@ public class Edits {
         em.lock(kept, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         removed.delete();
         return flushed(kept, "Conversation", keptId);
+    }
+
+    /**
+     * Copies a conversation's date to every row that pages by it: its statements, participations and
+     * topic rows, and its statements' topic rows (see V5__scale.sql).
+     */
+    private void copyDate(Conversation conversation) {
+        for (String update : List.of("update Statement set sortDate = :date where conversationId = :id",
+                "update Participation set sortDate = :date where conversationId = :id")) {
+            em.createQuery(update).setParameter("date", conversation.dateStart).setParameter("id", conversation.id)
+                    .executeUpdate();
+        }
+        em.createNativeQuery("update conversation_topic set sort_date = ?1 where conversation_id = ?2")
+                .setParameter(1, conversation.dateStart).setParameter(2, conversation.id).executeUpdate();
+        em.createNativeQuery("update statement_topic set sort_date = ?1 where statement_id in "
+                + "(select id from statement where conversation_id = ?2)")
+                .setParameter(1, conversation.dateStart).setParameter(2, conversation.id).executeUpdate();
     }
 
     private static void setDate(Conversation conversation, String value) {
@@ -421,6 +437,7 @@ public class Edits {
             participation.conversationId = conversation.id;
             participation.leaderId = leader.id;
             participation.role = input.role;
+            participation.sortDate = conversation.dateStart;
             participation.persist();
         }
     }

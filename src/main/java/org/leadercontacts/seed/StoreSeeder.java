@@ -200,6 +200,7 @@ public class StoreSeeder {
             participation.conversationId = created.id;
             participation.leaderId = leaders.get(person).id;
             participation.role = role;
+            participation.sortDate = created.dateStart;
             participation.persist();
         });
         return created;

@@ -60,9 +60,14 @@ public class Statements {
 
     Map<Long, Page<Statement>> pagePerParent(String parentPath, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, PageRequest page) {
-        String from = parentPath.equals("parent") ? "Statement s join s.topicIds parent" : "Statement s";
-        return Pager.pagePerParent(em, Statement.class, from, parentPath, parentIds, where(filter), page,
-                sortKey(order));
+        if (parentPath.equals("parent")) {
+            return Pager.pagePerParent(em, Statement.class,
+                    "Statement s join StatementTopic parent on parent.statementId = s.id", "StatementTopic parent",
+                    "parent.topicId", parentIds, where(filter), page,
+                    sortKey(order).on("parent.sortDate", "parent.statementId"));
+        }
+        return Pager.pagePerParent(em, Statement.class, "Statement s", "Statement s", parentPath, parentIds,
+                where(filter), page, sortKey(order));
     }
 
     private Filter where(StatementFilter filter) {

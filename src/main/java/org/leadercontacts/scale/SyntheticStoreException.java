@@ -1,0 +1,13 @@
+package org.leadercontacts.scale;
+
+/** The synthetic store cannot be loaded as configured; the message says why and what to do. */
+public class SyntheticStoreException extends RuntimeException {
+
+    public SyntheticStoreException(String message) {
+        super(message);
+    }
+
+    public SyntheticStoreException(String message, Throwable cause) {
+        super(message + ": " + cause.getMessage(), cause);
+    }
+}
