@@ -2,6 +2,7 @@ package org.leadercontacts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class HealthTests {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("store"))
                 .body("checks.find { it.name == 'store' }.data.documents", equalTo(5))
-                .body("checks.find { it.name == 'store' }.data.searchIndex", equalTo(true));
+                .body("checks.find { it.name == 'search' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'search' }.data.fullBuilds", greaterThanOrEqualTo(1));
     }
 
     @Test

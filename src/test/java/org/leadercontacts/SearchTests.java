@@ -9,15 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.leadercontacts.seed.StoreChanged;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class SearchTests {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<StoreChanged> changed;
 
     static final String SEARCH = """
             query($text: String!, $types: [SearchHitType!], $first: Int = 10, $after: String) {
@@ -119,6 +132,55 @@ class SearchTests {
                 .statusCode(200).body("errors", equalTo(null)).extract().jsonPath();
         assertEquals(1, result.getInt("data.statements.totalCount"));
         assertEquals("Vladimir Putin", result.getString("data.statements.edges[0].node.speaker.name"));
+    }
+
+    @Test
+    void cursorsWalkHundredsOfHitsAndTheStatementsFilterRefusesTooMany() {
+        List<Long> ids = new ArrayList<>();
+        for (long i = 0; i < 300; i++) {
+            ids.add(1_000_000 + i);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object[] any = (Object[]) em.createNativeQuery("select conversation_id, document_id, sort_date from statement "
+                    + "order by id").setMaxResults(1).getSingleResult();
+            for (long id : ids) {
+                em.createNativeQuery("insert into statement (id, slug, conversation_id, kind, text, document_id, "
+                        + "span_start, span_end, sort_date, version) values (?1, ?2, ?3, 'QUOTE', ?4, ?5, 0, 10, ?6, 0)")
+                        .setParameter(1, id).setParameter(2, "synthetic-" + id).setParameter(3, any[0])
+                        .setParameter(4, "Synthetic remark " + id + " about zanzibarite" + " and more".repeat((int) (id % 4)))
+                        .setParameter(5, any[1]).setParameter(6, any[2]).executeUpdate();
+            }
+        });
+        changed.fire(StoreChanged.statements(ids.toArray(Long[]::new)));
+        try {
+            List<String> walked = new ArrayList<>();
+            String after = null;
+            int pages = 0;
+            do {
+                Map<String, Object> variables = after == null ? Map.of("text", "zanzibarite", "first", 70)
+                        : Map.of("text", "zanzibarite", "first", 70, "after", after);
+                JsonPath page = search(variables);
+                assertEquals(300, page.getInt("totalCount"));
+                walked.addAll(page.getList("edges.node.node.id"));
+                after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
+                pages++;
+            } while (after != null);
+            assertEquals(5, pages);
+            assertEquals(300, walked.size());
+            assertEquals(300, walked.stream().distinct().count());
+
+            GraphQLClient.graphql("{ statements(filter: {matching: \"zanzibarite\"}) { totalCount } }").statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith(
+                            "\"zanzibarite\" matches more than 250 statements"));
+            GraphQLClient.graphql("{ statements(filter: {matching: \"zanzibarite 1000007\"}) { totalCount } }")
+                    .statusCode(200).body("errors", equalTo(null)).body("data.statements.totalCount", equalTo(1));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from statement where slug like "
+                    + "'synthetic-%'").executeUpdate());
+            changed.fire(StoreChanged.statements(ids.toArray(Long[]::new)));
+        }
+        assertEquals(0, search(Map.of("text", "zanzibarite")).getInt("totalCount"));
     }
 
     private static JsonPath search(Map<String, Object> variables) {

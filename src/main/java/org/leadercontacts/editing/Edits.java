@@ -131,11 +131,11 @@ public class Edits {
     }
 
     @Transactional
-    public void deleteStatement(String id, int expectedVersion) {
+    public long deleteStatement(String id, int expectedVersion) {
         Statement statement = statements.require(id);
         checkVersion("Statement", id, statement.version, expectedVersion);
         statement.delete();
-        flushed(statement, "Statement", id);
+        return flushed(statement, "Statement", id).id;
     }
 
     @Transactional
@@ -224,7 +224,7 @@ public class Edits {
 
     /** Deletes a leader nothing refers to any more; one who took part or spoke must be merged instead. */
     @Transactional
-    public void deleteLeader(String id, int expectedVersion) {
+    public long deleteLeader(String id, int expectedVersion) {
         Leader leader = leaders.require(id);
         checkVersion("Leader", id, leader.version, expectedVersion);
         long references = em.createQuery("select (select count(p) from Participation p where p.leaderId = :id) + "
@@ -237,7 +237,7 @@ public class Edits {
         em.createQuery("delete from LeaderAlias where leaderId = :id").setParameter("id", leader.id).executeUpdate();
         em.createQuery("delete from Office where leaderId = :id").setParameter("id", leader.id).executeUpdate();
         leader.delete();
-        flushed(leader, "Leader", id);
+        return flushed(leader, "Leader", id).id;
     }
 
     private void addAliases(Leader leader, List<Inputs.Mention> mentions) {
@@ -353,7 +353,7 @@ public class Edits {
 
     /** Deletes a conversation with everything that belongs to it, its statements included. */
     @Transactional
-    public void deleteConversation(String id, int expectedVersion) {
+    public long deleteConversation(String id, int expectedVersion) {
         Conversation conversation = conversations.require(id);
         checkVersion("Conversation", id, conversation.version, expectedVersion);
         em.createNativeQuery("delete from statement_topic where statement_id in (select id from statement where "
@@ -363,7 +363,7 @@ public class Edits {
                     .executeUpdate();
         }
         conversation.delete();
-        flushed(conversation, "Conversation", id);
+        return flushed(conversation, "Conversation", id).id;
     }
 
     /**

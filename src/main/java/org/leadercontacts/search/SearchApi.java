@@ -8,10 +8,10 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.apache.lucene.search.ScoreDoc;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -64,36 +64,39 @@ public class SearchApi {
                 : EnumSet.copyOf(types);
         String ordering = "search:" + Integer.toHexString(text.hashCode()) + ":" + kinds;
         Cursor position = Cursor.decode(after, ordering);
-        ScoreDoc afterDoc = null;
-        long generation = -1;
+        SearchIndex.Position afterHit = null;
         if (position != null) {
-            String[] parts = position.sortValue().split("@", 2);
             try {
-                afterDoc = new ScoreDoc((int) position.id(), Float.parseFloat(parts[0]));
-                generation = Long.parseLong(parts[1]);
+                afterHit = new SearchIndex.Position(Float.parseFloat(position.sortValue()), position.id());
             } catch (RuntimeException e) {
                 throw new InvalidInputException("\"" + after + "\" is not a valid search cursor.");
             }
         }
-        SearchIndex.Page page = index.search(text, kinds, first, afterDoc, generation);
+        SearchIndex.Page page = index.search(text, kinds, first, afterHit);
         List<SearchIndex.Match> matches = page.matches().subList(0, Math.min(first, page.matches().size()));
         List<SearchHitConnection.Edge> edges = new ArrayList<>();
         for (Map.Entry<SearchIndex.Match, SearchHit> hit : hits(matches, page)) {
             SearchIndex.Match match = hit.getKey();
-            edges.add(new SearchHitConnection.Edge(
-                    Cursor.encode(ordering, match.score() + "@" + page.generation(), match.doc()), hit.getValue()));
+            // Keyset position: the score, then the entry (type and id), which breaks ties in the same order.
+            edges.add(new SearchHitConnection.Edge(Cursor.encode(ordering, Float.toString(match.score()), match.order()),
+                    hit.getValue()));
         }
         PageInfo info = new PageInfo(page.matches().size() > first, after != null,
                 edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new SearchHitConnection(edges, info, Math.toIntExact(page.total()));
+        return new SearchHitConnection(edges, info, page.total());
+    }
+
+    @Name("totalCount")
+    @Description("How many objects match in all.")
+    public @NonNull Integer totalCount(@Source SearchHitConnection connection) {
+        return connection.count();
     }
 
     /** Each match with its hit, in rank order; matches deleted since the index was built are dropped. */
     private List<Map.Entry<SearchIndex.Match, SearchHit>> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
         Map<Long, Statement> statementsById = statements.byIds(keys(matches, SearchHitType.STATEMENT));
         Map<Long, String> documentTexts = texts.get(keys(matches, SearchHitType.DOCUMENT));
-        Map<Long, String> leaderNames = matches.stream().anyMatch(m -> m.type() == SearchHitType.LEADER)
-                ? index.leaderNames() : Map.of();
+        Map<Long, String> leaderNames = index.leaderNames(keys(matches, SearchHitType.LEADER));
         List<Map.Entry<SearchIndex.Match, SearchHit>> hits = new ArrayList<>();
         for (SearchIndex.Match match : matches) {
             boolean gone = switch (match.type()) {
@@ -102,7 +105,7 @@ public class SearchApi {
                 case LEADER -> !leaderNames.containsKey(match.key());
             };
             if (gone) {
-                // Deleted since the index was built; the next rebuild drops it.
+                // Deleted after this page was searched; the index update is on its way.
                 continue;
             }
             hits.add(Map.entry(match, switch (match.type()) {

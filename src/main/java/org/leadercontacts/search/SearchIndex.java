@@ -1,52 +1,88 @@
 package org.leadercontacts.search;
 
+import static org.leadercontacts.search.IndexSource.CONVERSATION_ID;
+import static org.leadercontacts.search.IndexSource.ID;
+import static org.leadercontacts.search.IndexSource.ORDER;
+import static org.leadercontacts.search.IndexSource.SPEAKER;
+import static org.leadercontacts.search.IndexSource.SPEAKER_ID;
+import static org.leadercontacts.search.IndexSource.TEXT;
+import static org.leadercontacts.search.IndexSource.TYPE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.jboss.logging.Logger;
 import org.leadercontacts.common.InvalidInputException;
 import org.leadercontacts.seed.StoreChanged;
 
 /**
- * A Lucene full-text index over statements, documents and leaders' names, rebuilt from the store
- * whenever the store is seeded. Ranking is BM25 with English stemming; snippets come from
- * Lucene's unified highlighter, with offsets that map back into the source documents.
+ * A Lucene full-text index over statements, documents and leaders' names, on disk (memory-mapped),
+ * so that its size does not count against the heap. Ranking is BM25 with English stemming;
+ * snippets come from Lucene's unified highlighter over the hits' texts, read from the store.
+ *
+ * <p>One background thread ("search-indexer") writes the index. Seeding asks for a full build into
+ * a new directory, streamed from the store in batches, while searches keep using the previous
+ * generation; edits replace only the entries they touched. Until the first build is done,
+ * searches wait up to {@code contacts.search.ready-wait}, then fail with SEARCH_UNAVAILABLE.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -54,141 +90,450 @@ public class SearchIndex {
     static final int MAX_QUERY_LENGTH = 500;
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
-    private static final String TYPE = "type";
-    private static final String KEY = "key";
-    private static final String TEXT = "text";
-    private static final String SPEAKER = "speaker";
+    /** How long an edit waits for its index update, so that the editor's next search sees it. */
+    private static final Duration UPDATE_WAIT = Duration.ofSeconds(5);
+    /** A bigger buffer while building makes fewer, larger segments; afterwards the default. */
+    private static final double BUILD_RAM_BUFFER_MB = 32;
+    /** Below this many entries a build is quick and logs no progress. */
+    private static final long PROGRESS_LOG_THRESHOLD = 50_000;
+    /** Best first; ties (equal scores) in a stable order, so that keyset cursors stay valid across edits. */
+    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final AtomicLong generations = new AtomicLong();
-    private volatile Snapshot snapshot;
+    private final AtomicLong fullBuilds = new AtomicLong();
+    private final AtomicLong entriesUpdated = new AtomicLong();
+    private final Object readiness = new Object();
+    private ExecutorService indexer;
+    private volatile Generation current;
+    private volatile Progress building;
+    private volatile String failure;
+    private volatile boolean closing;
+    // Touched only by the indexer thread (and at shutdown, after it stopped).
+    private Path root;
+    private boolean temporaryRoot;
+    private FSDirectory rootDirectory;
+    private Lock rootLock;
 
     @Inject
-    EntityManager em;
+    IndexSource source;
 
-    /** A built index: searchers over it stay valid while a newer one is built. */
-    record Snapshot(IndexSearcher searcher, long generation) {
-    }
+    @Inject
+    SearchConfig config;
 
-    /** A ranked hit before its snippet is made. */
-    record Match(SearchHitType type, long key, float score, int doc) {
-    }
+    /** One full build and the edits applied to it since; searchers over it stay valid while a newer one is built. */
+    private record Generation(long number, Path path, FSDirectory directory, IndexWriter writer,
+            SearcherManager searchers) {
 
-    void onSeeded(@Observes StoreChanged seeded) {
-        rebuild();
-    }
-
-    @Transactional
-    public void rebuild() {
-        long started = System.nanoTime();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        int count = 0;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Object[] row : em.createQuery("select s.id, s.text, l.name from Statement s left join Leader l "
-                    + "on l.id = s.speakerId", Object[].class).getResultList()) {
-                Document document = entry(SearchHitType.STATEMENT, (Long) row[0], (String) row[1]);
-                if (row[2] != null) {
-                    document.add(new TextField(SPEAKER, (String) row[2], Field.Store.NO));
-                }
-                writer.addDocument(document);
-                count++;
+        void close() {
+            IOUtils.closeWhileHandlingException(searchers);
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException e) {
+                LOG.debugf(e, "Closing search index generation %d", number);
             }
-            for (Object[] row : em.createQuery("select d.id, d.content from SourceDocument d", Object[].class)
-                    .getResultList()) {
-                writer.addDocument(entry(SearchHitType.DOCUMENT, (Long) row[0], (String) row[1]));
-                count++;
+            IOUtils.closeWhileHandlingException(directory);
+            try {
+                IOUtils.rm(path);
+            } catch (IOException e) {
+                LOG.warnf("Cannot delete the old search index %s: %s", path, e.getMessage());
             }
-            for (Map.Entry<Long, String> leader : leaderNames().entrySet()) {
-                writer.addDocument(entry(SearchHitType.LEADER, leader.getKey(), leader.getValue()));
-                count++;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot build the search index", e);
         }
+    }
+
+    /** A build under way. Only the indexer thread advances it. */
+    private static final class Progress {
+        final long total;
+        volatile long done;
+        int nextTenth = 1;
+
+        Progress(long total) {
+            this.total = total;
+        }
+
+        void advance() {
+            done++;
+            if (total >= PROGRESS_LOG_THRESHOLD && done * 10 >= nextTenth * total) {
+                LOG.infof("Search index: %d/%d entries (%d%%)", done, total, percent());
+                nextTenth++;
+            }
+        }
+
+        int percent() {
+            return total == 0 ? 100 : (int) (done * 100 / total);
+        }
+    }
+
+    /** What the readiness check reports. */
+    public record Status(boolean ready, long generation, long fullBuilds, long entriesUpdated, Integer percentBuilt,
+            String failure) {
+    }
+
+    @PostConstruct
+    void start() {
+        indexer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "search-indexer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        closing = true;
+        indexer.shutdown();
         try {
-            snapshot = new Snapshot(new IndexSearcher(DirectoryReader.open(directory)), generations.incrementAndGet());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index", e);
+            if (!indexer.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("The search indexer did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        LOG.infof("Search index built: %d entries in %d ms", count, (System.nanoTime() - started) / 1_000_000);
+        Generation last = current;
+        current = null;
+        if (last != null) {
+            last.close();
+        }
+        IOUtils.closeWhileHandlingException(rootLock, rootDirectory);
+        if (temporaryRoot) {
+            try {
+                IOUtils.rm(root);
+            } catch (IOException e) {
+                LOG.warnf("Cannot delete the search index directory %s: %s", root, e.getMessage());
+            }
+        }
+    }
+
+    /** Seeding rebuilds in the background; an edit updates its entries and waits (briefly) until they are searchable. */
+    void onStoreChanged(@Observes StoreChanged change) {
+        try {
+            if (change.everything()) {
+                indexer.execute(this::build);
+            } else if (!change.isEmpty()) {
+                await(indexer.submit(() -> update(change)), UPDATE_WAIT);
+            }
+        } catch (RejectedExecutionException e) {
+            LOG.debug("Shutting down: the search index is no longer updated");
+        }
+    }
+
+    /** Rebuilds the whole index from the store and waits for it. */
+    public void rebuild() {
+        await(indexer.submit(this::build), Duration.ofDays(1));
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
     }
 
     public boolean isReady() {
-        return snapshot != null;
+        return current != null;
     }
 
-    /** The text a leader is found by: the canonical name and every spelling, separated by "; ". */
-    Map<Long, String> leaderNames() {
-        Map<Long, StringBuilder> names = new HashMap<>();
-        for (Object[] row : em.createQuery("select l.id, l.name from Leader l", Object[].class).getResultList()) {
-            names.put((Long) row[0], new StringBuilder((String) row[1]));
-        }
-        for (Object[] row : em.createQuery("select distinct a.leaderId, a.text from LeaderAlias a", Object[].class)
-                .getResultList()) {
-            StringBuilder text = names.get((Long) row[0]);
-            if (text != null && !List.of(text.toString().split("; ")).contains((String) row[1])) {
-                text.append("; ").append((String) row[1]);
-            }
-        }
-        Map<Long, String> result = new HashMap<>();
-        names.forEach((id, text) -> result.put(id, text.toString()));
-        return result;
+    public Status status() {
+        Generation generation = current;
+        Progress progress = building;
+        return new Status(generation != null, generation == null ? 0 : generation.number(), fullBuilds.get(),
+                entriesUpdated.get(), progress == null ? null : progress.percent(), failure);
     }
 
-    private static Document entry(SearchHitType type, long key, String text) {
-        Document document = new Document();
-        document.add(new StringField(TYPE, type.name(), Field.Store.YES));
-        document.add(new StoredField(KEY, key));
-        document.add(new TextField(TEXT, text, Field.Store.NO));
-        return document;
-    }
-
-    /** Ids of all statements whose text matches, for the statements filter. */
-    public List<Long> matchingStatementIds(String text) {
-        Snapshot current = current();
-        Query query = restrict(parse(text, Map.of(TEXT, 1f)), Set.of(SearchHitType.STATEMENT));
+    private static void await(Future<?> task, Duration wait) {
         try {
-            int total = current.searcher().count(query);
-            List<Long> ids = new ArrayList<>(total);
-            for (ScoreDoc hit : current.searcher().search(query, Math.max(1, total)).scoreDocs) {
-                ids.add(key(current, hit.doc));
-            }
-            return ids;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            task.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warnf("The search index is busy; this change becomes searchable when it is applied");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.error("Search index task failed", e.getCause());
         }
     }
 
-    /** One page of ranked matches after the given position (score, doc) of the same snapshot. */
-    Page search(String text, Set<SearchHitType> types, int size, ScoreDoc after, long generation) {
-        Snapshot current = current();
-        if (after != null && generation != current.generation()) {
-            throw new InvalidInputException("This search cursor is from an earlier version of the index (the data has "
-                    + "changed since); run the search again without `after`.");
+    private void build() {
+        if (closing) {
+            return;
         }
+        long started = System.nanoTime();
+        long number = generations.incrementAndGet();
+        Path path = null;
+        FSDirectory directory = null;
+        IndexWriter writer = null;
+        try {
+            path = root().resolve("generation-" + number);
+            directory = FSDirectory.open(path);
+            IndexWriter output = writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(OpenMode.CREATE).setRAMBufferSizeMB(BUILD_RAM_BUFFER_MB));
+            Progress progress = building = new Progress(source.count());
+            source.all(config.batchSize(), document -> {
+                if (closing) {
+                    throw new IOException("shutting down");
+                }
+                output.addDocument(document);
+                progress.advance();
+            });
+            writer.getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
+            Generation fresh = new Generation(number, path, directory, writer, new SearcherManager(writer, null));
+            Generation previous = current;
+            current = fresh;
+            failure = null;
+            fullBuilds.incrementAndGet();
+            if (previous != null) {
+                previous.close();
+            }
+            LOG.infof("Search index built: %d entries in %d ms (%s)", progress.done,
+                    (System.nanoTime() - started) / 1_000_000, path);
+        } catch (IOException | RuntimeException e) {
+            if (writer != null) {
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException ignored) {
+                    // already failing
+                }
+            }
+            IOUtils.closeWhileHandlingException(directory);
+            if (!closing) {
+                failure = "the search index could not be built (" + e.getMessage() + ")";
+                LOG.error("Cannot build the search index", e);
+            }
+        } finally {
+            building = null;
+            synchronized (readiness) {
+                readiness.notifyAll();
+            }
+        }
+    }
+
+    /** The directory generations are built in: the configured one (locked against other processes), or a temporary one. */
+    private Path root() throws IOException {
+        if (root != null) {
+            return root;
+        }
+        Path directory;
+        if (config.indexDir().isPresent()) {
+            directory = Path.of(config.indexDir().get()).toAbsolutePath();
+            Files.createDirectories(directory);
+            FSDirectory owner = FSDirectory.open(directory);
+            try {
+                rootLock = owner.obtainLock("owner.lock");
+            } catch (LockObtainFailedException e) {
+                owner.close();
+                throw new IOException(directory + " is in use by another process; give each replica its own "
+                        + "contacts.search.index-dir", e);
+            }
+            rootDirectory = owner;
+            // Left over from an earlier run of this process (a container restart keeps an emptyDir).
+            try (DirectoryStream<Path> stale = Files.newDirectoryStream(directory, "generation-*")) {
+                for (Path old : stale) {
+                    IOUtils.rm(old);
+                }
+            }
+        } else {
+            directory = Files.createTempDirectory("leader-contacts-search-");
+            temporaryRoot = true;
+        }
+        LOG.infof("Search index directory: %s", directory);
+        return root = directory;
+    }
+
+    /** Replaces the entries a change names in the current generation, then makes them searchable. */
+    private void update(StoreChanged change) {
+        Generation generation = current;
+        if (generation == null) {
+            // No index yet: the build under way (or the next one) reads the store as it is now.
+            return;
+        }
+        try {
+            IndexWriter writer = generation.writer();
+            long touched = replace(writer, SearchHitType.STATEMENT, change.statements(),
+                    source.statements(change.statements()))
+                    + replace(writer, SearchHitType.DOCUMENT, change.documents(), source.documents(change.documents()))
+                    + replace(writer, SearchHitType.LEADER, change.leaders(), source.leaders(change.leaders()))
+                    + replaceStatementsOf(writer, SPEAKER_ID, "s.speakerId", change.statementsOfLeaders())
+                    + replaceStatementsOf(writer, CONVERSATION_ID, "s.conversationId",
+                            change.statementsOfConversations());
+            generation.searchers().maybeRefreshBlocking();
+            entriesUpdated.addAndGet(touched);
+            LOG.debugf("Search index: %d entries updated", touched);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Cannot update the search index; rebuilding it", e);
+            build();
+        }
+    }
+
+    private static int replace(IndexWriter writer, SearchHitType type, Set<Long> ids, Map<Long, Document> entries)
+            throws IOException {
+        for (Long id : ids) {
+            Document entry = entries.get(id);
+            if (entry == null) {
+                writer.deleteDocuments(IndexSource.key(type, id));
+            } else {
+                writer.updateDocument(IndexSource.key(type, id), entry);
+            }
+        }
+        return ids.size();
+    }
+
+    /** Replaces all statements whose {@code field} is one of {@code ids} with what the store now holds. */
+    private long replaceStatementsOf(IndexWriter writer, String field, String path, Set<Long> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        writer.deleteDocuments(ids.stream().map(id -> new Term(field, id.toString())).toArray(Term[]::new));
+        long[] added = { 0 };
+        source.statementsWhere(path, ids, config.batchSize(), entry -> {
+            writer.updateDocument(new Term(ID, entry.get(ID)), entry);
+            added[0]++;
+        });
+        return ids.size() + added[0];
+    }
+
+    /** The current generation; before the first build, waits for it (bounded), then fails with a clear error. */
+    private Generation awaitCurrent() {
+        Generation generation = current;
+        if (generation != null) {
+            return generation;
+        }
+        long deadline = System.nanoTime() + config.readyWait().toNanos();
+        synchronized (readiness) {
+            while ((generation = current) == null && failure == null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(readiness, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (generation != null) {
+            return generation;
+        }
+        if (failure != null) {
+            throw new SearchUnavailableException("Search is unavailable: " + failure + ". Other queries still work.");
+        }
+        Progress progress = building;
+        throw new SearchUnavailableException("The search index is still being built"
+                + (progress == null ? "" : " (" + progress.percent() + "% done)")
+                + "; search again in a few seconds. Other queries already work.");
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        while (true) {
+            Generation generation = awaitCurrent();
+            IndexSearcher searcher;
+            try {
+                searcher = generation.searchers().acquire();
+            } catch (AlreadyClosedException e) {
+                if (current == generation) {
+                    throw e;
+                }
+                continue; // replaced by a newer generation meanwhile
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                try {
+                    generation.searchers().release(searcher);
+                } catch (IOException e) {
+                    LOG.debug("Releasing a searcher", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Ids of the statements whose text matches, for the statements filter; at most
+     * {@code contacts.search.max-filter-matches}, as they go to the database as one IN list.
+     */
+    public List<Long> matchingStatementIds(String text) {
+        Query query = restrict(parse(text, Map.of(TEXT, 1f)), EnumSet.of(SearchHitType.STATEMENT));
+        int max = config.maxFilterMatches();
+        List<Long> ids = withSearcher(searcher -> {
+            List<Long> found = new ArrayList<>();
+            searcher.search(query, new SimpleCollector() {
+                private NumericDocValues orders;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    if (found.size() > max) {
+                        throw new CollectionTerminatedException();
+                    }
+                    orders = DocValues.getNumeric(context.reader(), ORDER);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (found.size() > max) {
+                        throw new CollectionTerminatedException();
+                    }
+                    orders.advanceExact(doc);
+                    found.add(IndexSource.idOf(orders.longValue()));
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            return found;
+        });
+        if (ids.size() > max) {
+            throw new InvalidInputException("\"" + text + "\" matches more than " + max + " statements, the most the "
+                    + "`matching` filter takes. Add words to narrow it, or use `search(text:, types: [STATEMENT])`, "
+                    + "which pages through any number of matches, best first.");
+        }
+        return ids;
+    }
+
+    /** Where a page of ranked hits continues: after this score, then this entry. */
+    record Position(float score, long order) {
+    }
+
+    /** A ranked hit before its snippet is made. */
+    record Match(SearchHitType type, long key, float score, long order) {
+    }
+
+    /** A page of matches; the total is counted only if asked for. {@code words} is what snippets highlight. */
+    record Page(List<Match> matches, java.util.function.IntSupplier total, Query words) {
+    }
+
+    /** One page of ranked matches after {@code after} (keyset: score, then entry), at most {@code size} + 1. */
+    Page search(String text, Set<SearchHitType> types, int size, Position after) {
         Query words = parse(text, Map.of(TEXT, 1f, SPEAKER, 0.3f));
         Query query = restrict(words, types);
-        try {
-            TopDocs top = after == null ? current.searcher().search(query, size + 1)
-                    : current.searcher().searchAfter(after, query, size + 1);
-            List<Match> matches = new ArrayList<>();
+        List<Match> matches = withSearcher(searcher -> {
+            TopFieldDocs top = after == null ? searcher.search(query, size + 1, RANKED, true)
+                    : searcher.searchAfter(new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score(),
+                            new Object[] { after.score(), after.order() }), query, size + 1, RANKED, true);
+            List<Match> found = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document stored = current.searcher().storedFields().document(hit.doc);
-                matches.add(new Match(SearchHitType.valueOf(stored.get(TYPE)),
-                        stored.getField(KEY).numericValue().longValue(), hit.score, hit.doc));
+                long order = (Long) ((FieldDoc) hit).fields[1];
+                found.add(new Match(IndexSource.typeOf(order), IndexSource.idOf(order), hit.score, order));
             }
-            return new Page(matches, current.searcher().count(query), current.generation(), words);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return found;
+        });
+        int[] total = { -1 };
+        return new Page(matches, () -> {
+            if (total[0] < 0) {
+                total[0] = withSearcher(searcher -> searcher.count(query));
+            }
+            return total[0];
+        }, words);
     }
 
-    /** {@code words} is the query without the type restriction: what snippets are highlighted with. */
-    record Page(List<Match> matches, int total, long generation, Query words) {
-    }
-
-    private static long key(Snapshot current, int doc) throws IOException {
-        return current.searcher().storedFields().document(doc).getField(KEY).numericValue().longValue();
+    /** The names leaders are found by, for these leaders only. */
+    Map<Long, String> leaderNames(Collection<Long> ids) {
+        return source.leaderNames(ids);
     }
 
     private Query parse(String text, Map<String, Float> fields) {
@@ -211,18 +556,14 @@ public class SearchIndex {
         return query;
     }
 
+    /** Restricts to some kinds of entries; no clause at all for every kind, which keeps counting cheap. */
     private static Query restrict(Query query, Set<SearchHitType> types) {
+        if (types.containsAll(EnumSet.allOf(SearchHitType.class))) {
+            return query;
+        }
         List<BytesRef> terms = types.stream().map(type -> new BytesRef(type.name())).toList();
         return new BooleanQuery.Builder().add(query, Occur.MUST)
                 .add(new TermInSetQuery(TYPE, terms), Occur.FILTER).build();
-    }
-
-    private Snapshot current() {
-        Snapshot current = snapshot;
-        if (current == null) {
-            throw new IllegalStateException("The search index is not built yet");
-        }
-        return current;
     }
 
     /** The best passage of {@code text} for the query, with match offsets relative to the passage. */

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.leadercontacts.scale.SyntheticStoreLoader;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -27,6 +28,9 @@ public class SeedOnStartup {
     @Inject
     Event<StoreChanged> seeded;
 
+    @Inject
+    StoreVersion storeVersion;
+
     @ConfigProperty(name = "contacts.seed.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -45,6 +49,9 @@ public class SeedOnStartup {
                 (System.nanoTime() - started) / 1_000_000);
         // Synthetic documents report one conversation each; derived state is rebuilt once, after both.
         int syntheticDocuments = synthetic.loadIfConfigured();
+        if (syntheticDocuments > 0) {
+            QuarkusTransaction.requiringNew().run(storeVersion::bump);
+        }
         seeded.fire(new StoreChanged(outcome.documentsAdded() + syntheticDocuments));
     }
 }

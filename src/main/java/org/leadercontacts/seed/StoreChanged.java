@@ -1,8 +1,70 @@
 package org.leadercontacts.seed;
 
+import java.util.Arrays;
+import java.util.Set;
+
 /**
  * Fired when the store's contents change (seeding at startup, an editor's mutation), so that
- * derived state (the search index, the HTTP cache version) is rebuilt.
+ * derived state (the search index, the HTTP cache version) follows. It says what changed, so that
+ * derived state can be updated in place: {@code everything} (seeding) asks for a full rebuild;
+ * otherwise the ids name the rows whose searchable text may have changed, been added or deleted.
+ *
+ * @param statementsOfLeaders leaders whose statements all changed (a rename changes each statement's speaker)
+ * @param statementsOfConversations conversations whose statements all changed (deleted or moved)
  */
-public record StoreChanged(int documentsAdded) {
+public record StoreChanged(int documentsAdded, boolean everything, Set<Long> statements, Set<Long> documents,
+        Set<Long> leaders, Set<Long> statementsOfLeaders, Set<Long> statementsOfConversations) {
+
+    public StoreChanged {
+        statements = Set.copyOf(statements);
+        documents = Set.copyOf(documents);
+        leaders = Set.copyOf(leaders);
+        statementsOfLeaders = Set.copyOf(statementsOfLeaders);
+        statementsOfConversations = Set.copyOf(statementsOfConversations);
+    }
+
+    /** Anything may have changed (seeding). */
+    public StoreChanged(int documentsAdded) {
+        this(documentsAdded, true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public static StoreChanged everything(int documentsAdded) {
+        return new StoreChanged(documentsAdded);
+    }
+
+    /** Nothing searchable changed (topics, conversations' own fields). */
+    public static StoreChanged nothingSearchable() {
+        return new StoreChanged(0, false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public static StoreChanged statements(Long... ids) {
+        return new StoreChanged(0, false, ids(ids), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public static StoreChanged documents(Long... ids) {
+        return new StoreChanged(ids.length, false, Set.of(), ids(ids), Set.of(), Set.of(), Set.of());
+    }
+
+    /** Leaders changed; with {@code renamed}, their statements (indexed with the speaker's name) too. */
+    public static StoreChanged leaders(boolean renamed, Long... ids) {
+        return new StoreChanged(0, false, Set.of(), Set.of(), ids(ids), renamed ? ids(ids) : Set.of(), Set.of());
+    }
+
+    public static StoreChanged statementsOfConversations(Long... ids) {
+        return new StoreChanged(0, false, Set.of(), Set.of(), Set.of(), Set.of(), ids(ids));
+    }
+
+    private static Set<Long> ids(Long... ids) {
+        return Set.copyOf(Arrays.asList(ids));
+    }
+
+    public boolean isEmpty() {
+        return !everything && statements.isEmpty() && documents.isEmpty() && leaders.isEmpty()
+                && statementsOfLeaders.isEmpty() && statementsOfConversations.isEmpty();
+    }
+
+    /** How many ids this change names (not counting the statements of leaders and conversations). */
+    public int size() {
+        return statements.size() + documents.size() + leaders.size();
+    }
 }

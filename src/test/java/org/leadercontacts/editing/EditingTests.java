@@ -296,6 +296,37 @@ class EditingTests {
     }
 
     @Test
+    void editsAreSearchableAtOnceWithoutRebuildingTheIndex() {
+        String find = "query($text: String!) { search(text: $text, types: [STATEMENT, LEADER]) { totalCount "
+                + "edges { node { type node { id } } } } }";
+        SearchIndex.Status before = searchIndex.status();
+        GraphQLClient.graphql(find, Map.of("text", "Zyxwvut")).body("data.search.totalCount", equalTo(0));
+
+        String leader = mutate(editor(), "mutation($input: CreateLeaderInput!) { createLeader(input: $input) { id } }",
+                Map.of("input", Map.of("name", "Test Zyxwvut", "country", "SY")))
+                .body("errors", equalTo(null)).extract().path("data.createLeader.id");
+        GraphQLClient.graphql(find, Map.of("text", "Zyxwvut")).body("data.search.totalCount", equalTo(1))
+                .body("data.search.edges[0].node.node.id", equalTo(leader));
+
+        String statement = mutate(editor(), CREATE_STATEMENT, Map.of("input", Map.of("conversation", CALL_2025,
+                "document", TASS, "kind", "PARAPHRASE", "text", "Putin wished success to the new Syrian leader")))
+                .body("errors", equalTo(null)).extract().path("data.createStatement.id");
+        GraphQLClient.graphql(find, Map.of("text", "\"wished success to the new Syrian leader\""))
+                .body("data.search.edges.node.node.id", org.hamcrest.Matchers.hasItem(statement));
+
+        mutate(editor(), "mutation($id: ID!) { deleteStatement(id: $id, expectedVersion: 0) }", Map.of("id", statement))
+                .body("errors", equalTo(null));
+        GraphQLClient.graphql(find, Map.of("text", "\"wished success to the new Syrian leader\""))
+                .body("data.search.edges.node.node.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(statement)));
+
+        SearchIndex.Status after = searchIndex.status();
+        org.junit.jupiter.api.Assertions.assertEquals(before.fullBuilds(), after.fullBuilds(), "no full rebuild");
+        org.junit.jupiter.api.Assertions.assertEquals(before.generation(), after.generation());
+        org.junit.jupiter.api.Assertions.assertEquals(before.entriesUpdated() + 3, after.entriesUpdated(),
+                "one entry per edit: the leader, the new statement, the deleted statement");
+    }
+
+    @Test
     void reseedingNeverOverwritesEdits() {
         mutate(editor(), UPDATE_STATEMENT, Map.of("input", Map.of("id", SPASIBO, "expectedVersion", 0,
                 "attribution", "edited"))).body("errors", equalTo(null));
