@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: one command, results in bench/results.md. A benchmark, not a test: it measures.
 #
-#   bench/run.sh                               # everything (about 25 minutes on 2 cores)
+#   bench/run.sh                               # everything (about 40 minutes on 2 cores, the first time)
 #   SCALE_CONVERSATIONS=0 bench/run.sh         # seed size only
 #   CONCURRENCY=32 MEASURE=20 bench/run.sh
 #
@@ -9,8 +9,9 @@
 #    with a Leyden AOT cache; measures startup to the first GraphQL answer and resident memory.
 # 2. Seed size: load-tests every operation in graphql/examples/ against the precomputed-bytes
 #    endpoint of the same server, with the response cache on (the default) and off (the engine).
-# 3. Scale: loads the synthetic store (SCALE_CONVERSATIONS conversations, 10 statements each) into
-#    an H2 file database under target/, and runs the same table there, cache off and on.
+# 3. Scale, on PostgreSQL (127.0.0.1:5432, user postgres; databases bench_seed and bench_scale are
+#    created): the same table with the cache off at seed size, then with the synthetic store loaded
+#    (SCALE_CONVERSATIONS conversations, 10 statements each; loaded once, kept for later runs).
 # 4. Profiles (Java Flight Recorder) startup and the uncached timeline, grouped by library.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +23,16 @@ PORT=${PORT:-8089}
 SCALE_CONVERSATIONS=${SCALE_CONVERSATIONS:-100000}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # The JVM options the service ships with (Dockerfile.jvm, k8s, README): what "default settings" means here.
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\) -Dquarkus.http.host.*/\1/p' src/main/docker/Dockerfile.jvm)}
+DOCKERFILE=src/main/docker/Dockerfile.jvm
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\(.*\)"/\1/p' $DOCKERFILE) $(sed -n \
+    's/^ENV JAVA_OPTS_APPEND="\(.*\) -Dquarkus.http.host.*/\1/p' $DOCKERFILE)}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' $DOCKERFILE)}
 RESULTS=bench/results.md
 OUT=target/bench
 APP=target/quarkus-app
 AOT_APP=$OUT/aot-app
+PG_APP=$OUT/postgres-app
+PG="-h 127.0.0.1 -U postgres"
 mkdir -p "$OUT"
 read -r -a SERVICE_OPTS <<< "$SERVICE_JAVA_OPTS"
 
@@ -35,6 +41,11 @@ if [ -x "$JDK25/bin/java" ]; then
     JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Dquarkus.package.jar.aot.enabled=true \
         -Dquarkus.package.jar.aot.phase=BUILD
     rm -rf "$AOT_APP" && cp -r "$APP" "$AOT_APP"
+fi
+if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+    echo "== Packaging the PostgreSQL flavour"
+    ./mvnw -DskipTests package -Ppostgres
+    rm -rf "$PG_APP" && cp -r "$APP" "$PG_APP"
 fi
 echo "== Packaging (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive)"
 ./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
@@ -69,6 +80,13 @@ stop_service() {
 load() {   # name of the table; runs every example against the running service
     java -cp "$BENCH_CP" org.leadercontacts.bench.LoadGenerator "http://127.0.0.1:$PORT" graphql/examples \
         "$CONCURRENCY" "$WARMUP" "$MEASURE" "$OUT/$1.md"
+}
+
+wait_for_search() {   # the search index builds in the background after start; the load test needs it
+    until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
+        kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $OUT/app.log" >&2; exit 1; }
+        sleep 1
+    done
 }
 
 echo "== Startup to first GraphQL answer (3 runs each)"
@@ -110,6 +128,7 @@ java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" 
 
 echo "== Seed size: response cache on (the default)"
 start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+wait_for_search
 load seed-cached
 SEED_RSS=$(rss_mib)
 stop_service
@@ -117,6 +136,7 @@ stop_service
 echo "== Seed size: response cache off (every request executes)"
 start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false \
     -XX:StartFlightRecording=filename="$OUT/load.jfr",settings=profile
+wait_for_search
 load seed-uncached
 SEED_UNCACHED_RSS=$(rss_mib)
 jcmd "$PID" JFR.dump filename="$OUT/load.jfr" > /dev/null
@@ -126,26 +146,30 @@ java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
 
 SCALE_STATEMENTS=$(( SCALE_CONVERSATIONS * 10 ))
 if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
-    SCALE_DB="$PWD/$OUT/scale-$SCALE_CONVERSATIONS/contacts"
-    SCALE_OPTS=(-Dquarkus.datasource.jdbc.url="jdbc:h2:file:$SCALE_DB" -Dcontacts.synthetic.conversations="$SCALE_CONVERSATIONS"
-        -Dcontacts.synthetic.statements-per-conversation=10)
-    echo "== Scale: loading $SCALE_CONVERSATIONS conversations, $SCALE_STATEMENTS statements (progress in $OUT/app.log)"
-    tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic|Search index" &
-    TAIL=$!
-    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}"
-    SCALE_LOAD_MS=$FIRST_ANSWER_MS
+    # Scale runs get a larger heap: the search index build and the load batches need it; it stays fixed.
+    SCALE_HEAP=${SCALE_HEAP:--Xmx256m}
+    echo "== PostgreSQL, seed size: response cache off"
+    dropdb $PG --if-exists bench_seed && createdb $PG bench_seed
+    start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
+        -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_seed
+    wait_for_search
+    load pg-seed-uncached
     stop_service
-    kill "$TAIL" 2>/dev/null || true
 
-    echo "== Scale: response cache off"
-    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false
-    SCALE_START_MS=$FIRST_ANSWER_MS
-    load scale-uncached
+    psql $PG -lqt | cut -d'|' -f1 | grep -qw bench_scale || createdb $PG bench_scale
+    echo "== PostgreSQL, scale: loading $SCALE_CONVERSATIONS conversations, $SCALE_STATEMENTS statements (once; progress below)"
+    tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic store|Search index" &
+    TAIL=$!
+    start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
+        -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_scale \
+        -Dcontacts.synthetic.conversations="$SCALE_CONVERSATIONS" -Dcontacts.synthetic.statements-per-conversation=10
+    SCALE_FIRST_ANSWER_MS=$FIRST_ANSWER_MS
+    wait_for_search
+    kill "$TAIL" 2>/dev/null || true
+    SCALE_LOAD_LINE=$(grep -h "Loaded the synthetic store\|already holds the synthetic store" "$OUT/app.log" | tail -1 | sed 's/.*\] //')
+    echo "== PostgreSQL, scale: response cache off"
+    load pg-scale-uncached
     SCALE_RSS=$(rss_mib)
-    stop_service
-    echo "== Scale: response cache on"
-    start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "${SCALE_OPTS[@]}"
-    load scale-cached
     stop_service
 fi
 
@@ -164,7 +188,8 @@ growth() {   # seed.csv scale.csv: p99 at scale against p99 at seed size, per op
     echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
         "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
         "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
-    echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`."
+    echo "Load average when the run ended (other work on the machine distorts the numbers): $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
     echo
     echo "## Startup (JVM jar, embedded store, seed size)"
     echo
@@ -187,26 +212,26 @@ growth() {   # seed.csv scale.csv: p99 at scale against p99 at seed size, per op
     echo "RSS after this load run (with a flight recording): $SEED_UNCACHED_RSS MiB."
     if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
         echo
-        echo "## Scale ($SCALE_CONVERSATIONS synthetic conversations, $SCALE_STATEMENTS statements, H2 file database)"
+        echo "## Scale: PostgreSQL, seed size against $SCALE_CONVERSATIONS synthetic conversations ($SCALE_STATEMENTS statements)"
         echo
-        echo "Loading the synthetic store (first start, until the first answer): $SCALE_LOAD_MS ms;" \
-            "a later start on the loaded store: $SCALE_START_MS ms."
+        echo "Both runs: PostgreSQL flavour, response cache off, \`$SCALE_HEAP\` added to the options above."
+        echo "Synthetic store: $SCALE_LOAD_LINE First answer on that start: $SCALE_FIRST_ANSWER_MS ms."
         echo
-        echo "### Response cache off"
+        echo "### Seed size (PostgreSQL)"
         echo
-        cat "$OUT/scale-uncached.md"
+        cat "$OUT/pg-seed-uncached.md"
+        echo
+        echo "### At scale (PostgreSQL)"
+        echo
+        cat "$OUT/pg-scale-uncached.md"
         echo
         echo "RSS after this load run: $SCALE_RSS MiB."
         echo
-        echo "### Response cache on"
-        echo
-        cat "$OUT/scale-cached.md"
-        echo
-        echo "### Growth: p99 at scale against p99 at seed size (cache off)"
+        echo "### Growth: p99 at scale against p99 at seed size"
         echo
         echo "| operation | p99 seed (ms) | p99 scale (ms) | growth | within 2× |"
         echo "|---|---:|---:|---:|---|"
-        growth "$OUT/seed-uncached.csv" "$OUT/scale-uncached.csv"
+        growth "$OUT/pg-seed-uncached.csv" "$OUT/pg-scale-uncached.csv"
     fi
     echo
     echo "## Profiles"
