@@ -36,19 +36,24 @@ PG="-h 127.0.0.1 -U postgres"
 mkdir -p "$OUT"
 read -r -a SERVICE_OPTS <<< "$SERVICE_JAVA_OPTS"
 
-if [ -x "$JDK25/bin/java" ]; then
+SKIP_PACKAGE=${SKIP_PACKAGE:-0}   # 1: reuse the packages of the previous run (same sources)
+if [ "$SKIP_PACKAGE" = 1 ]; then
+    echo "== Reusing the packages of the previous run"
+elif [ -x "$JDK25/bin/java" ]; then
     echo "== Packaging with JDK 25 and a Leyden AOT cache (trained at build time)"
     JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Dquarkus.package.jar.aot.enabled=true \
         -Dquarkus.package.jar.aot.phase=BUILD
     rm -rf "$AOT_APP" && cp -r "$APP" "$AOT_APP"
 fi
-if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+if [ "$SCALE_CONVERSATIONS" -gt 0 ] && [ "$SKIP_PACKAGE" != 1 ]; then
     echo "== Packaging the PostgreSQL flavour"
     ./mvnw -DskipTests package -Ppostgres
     rm -rf "$PG_APP" && cp -r "$APP" "$PG_APP"
 fi
-echo "== Packaging (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive)"
-./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+if [ "$SKIP_PACKAGE" != 1 ]; then
+    echo "== Packaging (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive)"
+    ./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+fi
 ./mvnw test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 BENCH_CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
@@ -135,11 +140,11 @@ stop_service
 
 echo "== Seed size: response cache off (every request executes)"
 start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false \
-    -XX:StartFlightRecording=filename="$OUT/load.jfr",settings=profile
+    -XX:StartFlightRecording=filename="$PWD/$OUT/load.jfr",settings=profile
 wait_for_search
 load seed-uncached
 SEED_UNCACHED_RSS=$(rss_mib)
-jcmd "$PID" JFR.dump filename="$OUT/load.jfr" > /dev/null
+jcmd "$PID" JFR.dump filename="$PWD/$OUT/load.jfr" > /dev/null
 stop_service
 java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
     "Seed size, cache off, the whole load run (all examples)" "$OUT/profiles.md"
@@ -184,7 +189,7 @@ growth() {   # seed.csv scale.csv: p99 at scale against p99 at seed size, per op
     echo "# Benchmark results"
     echo
     echo "Command: \`bench/run.sh\` (CONCURRENCY=$CONCURRENCY WARMUP=$WARMUP MEASURE=$MEASURE" \
-        "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS), $(date -u +%Y-%m-%dT%H:%MZ)."
+        "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS SKIP_PACKAGE=$SKIP_PACKAGE), $(date -u +%Y-%m-%dT%H:%MZ)."
     echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
         "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
         "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
