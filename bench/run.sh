@@ -42,7 +42,7 @@ if [ "$SKIP_PACKAGE" = 1 ]; then
 elif [ -x "$JDK25/bin/java" ]; then
     echo "== Packaging with JDK 25 and a Leyden AOT cache (trained at build time)"
     JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Dquarkus.package.jar.aot.enabled=true \
-        -Dquarkus.package.jar.aot.phase=BUILD
+        -Dquarkus.package.jar.aot.phase=BUILD -Dquarkus.package.jar.aot.type=AOT
     rm -rf "$AOT_APP" && cp -r "$APP" "$AOT_APP"
 fi
 if [ "$SCALE_CONVERSATIONS" -gt 0 ] && [ "$SKIP_PACKAGE" != 1 ]; then
