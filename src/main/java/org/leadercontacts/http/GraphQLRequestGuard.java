@@ -133,9 +133,6 @@ public class GraphQLRequestGuard {
             reject(context, rejection.status, rejection.code, rejection.getMessage(), rejection.extensions);
             return;
         }
-        if (request == null) {
-            return;
-        }
         int requestErrorStatus = acceptsGraphQLResponse(context) ? 400 : 200;
         if (request.query().length() > limits.maxCharacters()) {
             reject(context, requestErrorStatus, "LIMIT_EXCEEDED", "The query has " + request.query().length()
@@ -230,7 +227,7 @@ public class GraphQLRequestGuard {
                 .map(OperationDefinition::getOperation).findFirst().orElse(null);
     }
 
-    /** The request, or null when a response has already been sent (a cache hit). */
+    /** The request's query, operation name and variables, from a GET's parameters or a POST's JSON body. */
     private GraphQLRequest read(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (method == HttpMethod.GET) {
