@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -16,16 +18,20 @@ import org.leadercontacts.common.PageRequest.Slice;
 /**
  * Runs keyset-paged HQL queries. A top-level list fetches one page plus one row. A nested list
  * (the conversations of each of several leaders) is fetched for all parents in one query, so
- * that a list of N parents costs one statement, not N.
+ * that a list of N parents costs one statement, not N. Totals are counted only when asked for, and
+ * at most once per store revision (see {@link StoreAggregates}).
  */
-public final class Pager {
+@ApplicationScoped
+public class Pager {
 
-    private Pager() {
-    }
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StoreAggregates aggregates;
 
     /** One page of {@code select alias from Entity alias [joins]}. */
-    public static <T> Page<T> page(EntityManager em, Class<T> type, String from, Filter filter, PageRequest page,
-            SortKey<T> sort) {
+    public <T> Page<T> page(Class<T> type, String from, Filter filter, PageRequest page, SortKey<T> sort) {
         Map<String, Object> params = new HashMap<>(filter.params());
         String keyset = page.predicate(sort.path(), sort.idPath(), sort.descending(), params, sort.parse());
         TypedQuery<T> query = em.createQuery("select " + alias(from) + " from " + from + " where " + filter.where()
@@ -33,13 +39,13 @@ public final class Pager {
         params.forEach(query::setParameter);
         List<T> rows = query.setMaxResults(page.fetchSize()).getResultList();
         Slice<T> slice = page.slice(rows);
-        LongSupplier count = memoize(() -> {
-            TypedQuery<Long> countQuery = em.createQuery("select count(" + alias(from) + ") from " + from + " where "
-                    + filter.where(), Long.class);
+        String count = "select count(" + alias(from) + ") from " + from + " where " + filter.where();
+        LongSupplier total = memoize(() -> aggregates.get(count, filter.params(), () -> {
+            TypedQuery<Long> countQuery = em.createQuery(count, Long.class);
             filter.params().forEach(countQuery::setParameter);
             return countQuery.getSingleResult();
-        });
-        return new Page<>(slice, sort, count);
+        }));
+        return new Page<>(slice, sort, total);
     }
 
     /**
@@ -50,7 +56,7 @@ public final class Pager {
      * index. Totals, if asked for, are counted for all parents in one grouped query over
      * {@code countFrom} (the parent table alone) when no filter needs the joined entity.
      */
-    public static <T> Map<Long, Page<T>> pagePerParent(EntityManager em, Class<T> type, String from, String countFrom,
+    public <T> Map<Long, Page<T>> pagePerParent(Class<T> type, String from, String countFrom,
             String parentPath, List<Long> parentIds, Filter filter, PageRequest page, SortKey<T> sort) {
         List<Long> parents = parentIds.stream().distinct().toList();
         Map<String, Object> params = new HashMap<>(filter.params());
@@ -76,13 +82,18 @@ public final class Pager {
         rowsByParent.values().forEach(rows -> rows.sort(order));
         Map<Long, Long> counts = new HashMap<>();
         String countSource = filter.isEmpty() ? countFrom : from;
+        String count = "select " + parentPath + ", count(*) from " + countSource + " where " + parentPath
+                + " in :parents and " + filter.where() + " group by " + parentPath;
         LongSupplier loadCounts = memoize(() -> {
-            TypedQuery<Object[]> countQuery = em.createQuery("select " + parentPath + ", count(*) from " + countSource
-                    + " where " + parentPath + " in :parents and " + filter.where() + " group by " + parentPath,
-                    Object[].class);
-            countQuery.setParameter("parents", parents);
-            filter.params().forEach(countQuery::setParameter);
-            countQuery.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+            counts.putAll(aggregates.getAll(count, filter.params(), parents, missing -> {
+                Map<Long, Long> counted = new HashMap<>();
+                missing.forEach(parent -> counted.put(parent, 0L));
+                TypedQuery<Object[]> countQuery = em.createQuery(count, Object[].class);
+                countQuery.setParameter("parents", missing);
+                filter.params().forEach(countQuery::setParameter);
+                countQuery.getResultList().forEach(row -> counted.put((Long) row[0], (Long) row[1]));
+                return counted;
+            }));
             return 0;
         });
         Map<Long, Page<T>> pages = new LinkedHashMap<>();

@@ -35,6 +35,9 @@ public class Conversations {
     EntityManager em;
 
     @Inject
+    Pager pager;
+
+    @Inject
     Leaders leaders;
 
     @Inject
@@ -49,12 +52,12 @@ public class Conversations {
     }
 
     Page<Conversation> page(ConversationFilter filter, ConversationOrder order, PageRequest page) {
-        return Pager.page(em, Conversation.class, "Conversation c", where(filter), page, sortKey(order));
+        return pager.page(Conversation.class, "Conversation c", where(filter), page, sortKey(order));
     }
 
     Map<Long, Page<Conversation>> pagePerLeader(List<Long> leaderIds, ConversationFilter filter,
             ConversationOrder order, PageRequest page) {
-        return Pager.pagePerParent(em, Conversation.class,
+        return pager.pagePerParent(Conversation.class,
                 "Conversation c join Participation parent on parent.conversationId = c.id", "Participation parent",
                 "parent.leaderId", leaderIds, where(filter), page,
                 sortKey(order).on("parent.sortDate", "parent.conversationId"));
@@ -62,7 +65,7 @@ public class Conversations {
 
     Map<Long, Page<Conversation>> pagePerTopic(List<Long> topicIds, ConversationFilter filter,
             ConversationOrder order, PageRequest page) {
-        return Pager.pagePerParent(em, Conversation.class,
+        return pager.pagePerParent(Conversation.class,
                 "Conversation c join ConversationTopic parent on parent.conversationId = c.id",
                 "ConversationTopic parent", "parent.topicId", topicIds, where(filter), page,
                 sortKey(order).on("parent.sortDate", "parent.conversationId"));

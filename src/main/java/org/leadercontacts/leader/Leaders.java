@@ -24,6 +24,7 @@ import org.leadercontacts.common.PageInfo;
 import org.leadercontacts.common.PageRequest;
 import org.leadercontacts.common.PageRequest.Slice;
 import org.leadercontacts.common.Pager;
+import org.leadercontacts.common.StoreAggregates;
 import org.leadercontacts.common.Pager.Page;
 import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.common.SortKey;
@@ -35,9 +36,17 @@ public class Leaders {
     static final SortKey<Leader> NAME_ASC = byName("leader:NAME_ASC", false);
     static final SortKey<Leader> NAME_DESC = byName("leader:NAME_DESC", true);
     private static final String COUNTERPARTS = "counterpart:LAST_CONTACT_DESC";
+    private static final Comparator<Cursor> DISPLAY = Comparator.comparing(Cursor::sortValue)
+            .thenComparingLong(Cursor::id).reversed();
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Pager pager;
+
+    @Inject
+    StoreAggregates aggregates;
 
     private static SortKey<Leader> byName(String name, boolean descending) {
         return new SortKey<>(name, "l.name", "l.id", descending, value -> value, l -> l.name, l -> l.id);
@@ -53,7 +62,7 @@ public class Leaders {
         if (filter != null && filter.country != null) {
             where.and("l.countryCode = ?", countryCode(filter.country));
         }
-        return Pager.page(em, Leader.class, "Leader l", where, page, sortKey(order));
+        return pager.page(Leader.class, "Leader l", where, page, sortKey(order));
     }
 
     public static SortKey<Leader> sortKey(LeaderOrder order) {
@@ -115,24 +124,20 @@ public class Leaders {
                 .collect(Collectors.groupingBy(o -> o.leaderId));
     }
 
-    /** Counterparts of each leader: one query for all, aggregated and paged in memory. */
+    /**
+     * Counterparts of each leader, paged in memory from tallies that are computed once per store revision:
+     * a leader's tallies aggregate all of their conversations, which at scale are tens of thousands.
+     */
     Map<Long, CounterpartConnection> counterparts(List<Long> leaderIds, PageRequest page) {
-        List<Object[]> rows = em.createQuery("select p.leaderId, other.leaderId, c.dateValue from Participation p "
-                + "join Participation other on other.conversationId = p.conversationId and other.leaderId <> p.leaderId "
-                + "join Conversation c on c.id = p.conversationId where p.leaderId in :ids", Object[].class)
-                .setParameter("ids", leaderIds).getResultList();
-        Map<Long, Map<Long, Tally>> tallies = new HashMap<>();
-        for (Object[] row : rows) {
-            tallies.computeIfAbsent((Long) row[0], id -> new LinkedHashMap<>())
-                    .computeIfAbsent((Long) row[1], Tally::new).add(new PartialDate((String) row[2]));
-        }
-        Map<Long, Leader> leaders = byIds(tallies.values().stream().flatMap(t -> t.keySet().stream()).toList());
-        Comparator<Cursor> display = Comparator.comparing(Cursor::sortValue).thenComparingLong(Cursor::id).reversed();
+        Map<Long, List<Tally>> tallies = aggregates.getAll(COUNTERPARTS, Map.of(), leaderIds, this::tallies);
         Map<Long, CounterpartConnection> connections = new HashMap<>();
+        Map<Long, Slice<Tally>> slices = new HashMap<>();
+        leaderIds.forEach(id -> slices.put(id, page.sliceOrdered(tallies.get(id), Tally::position, DISPLAY)));
+        Map<Long, Leader> leaders = byIds(slices.values().stream().flatMap(slice -> slice.items().stream())
+                .map(t -> t.counterpartId).toList());
         for (Long leaderId : leaderIds) {
-            List<Tally> ordered = new ArrayList<>(tallies.getOrDefault(leaderId, Map.of()).values());
-            ordered.sort(Comparator.comparing(Tally::position, display));
-            Slice<Tally> slice = page.sliceOrdered(ordered, Tally::position, display);
+            List<Tally> ordered = tallies.get(leaderId);
+            Slice<Tally> slice = slices.get(leaderId);
             List<CounterpartConnection.Edge> edges = slice.items().stream().map(t -> new CounterpartConnection.Edge(
                     Cursor.encode(COUNTERPARTS, t.last.start(), t.counterpartId), new LeaderNode(leaders.get(t.counterpartId)),
                     t.count, t.first, t.last)).toList();
@@ -141,6 +146,26 @@ public class Leaders {
             connections.put(leaderId, new CounterpartConnection(edges, info, ordered.size()));
         }
         return connections;
+    }
+
+    /** Each leader's counterparts in display order (latest contact first), from one query for all of them. */
+    private Map<Long, List<Tally>> tallies(List<Long> leaderIds) {
+        List<Object[]> rows = em.createQuery("select p.leaderId, other.leaderId, c.dateValue from Participation p "
+                + "join Participation other on other.conversationId = p.conversationId and other.leaderId <> p.leaderId "
+                + "join Conversation c on c.id = p.conversationId where p.leaderId in :ids", Object[].class)
+                .setParameter("ids", leaderIds).getResultList();
+        Map<Long, Map<Long, Tally>> byLeader = new HashMap<>();
+        for (Object[] row : rows) {
+            byLeader.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                    .computeIfAbsent((Long) row[1], Tally::new).add(new PartialDate((String) row[2]));
+        }
+        Map<Long, List<Tally>> tallies = new HashMap<>();
+        for (Long leaderId : leaderIds) {
+            List<Tally> ordered = new ArrayList<>(byLeader.getOrDefault(leaderId, Map.of()).values());
+            ordered.sort(Comparator.comparing(Tally::position, DISPLAY));
+            tallies.put(leaderId, List.copyOf(ordered));
+        }
+        return tallies;
     }
 
     static String counterpartOrdering() {

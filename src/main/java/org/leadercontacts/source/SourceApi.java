@@ -31,6 +31,9 @@ public class SourceApi {
     EntityManager em;
 
     @Inject
+    Pager pager;
+
+    @Inject
     DocumentTexts texts;
 
     @Query("documents")
@@ -42,7 +45,7 @@ public class SourceApi {
             @Description("Return documents before this cursor.") String before) {
         PageRequest page = PageRequest.of(BY_FILE_NAME.name(), first, after, last, before);
         return new SourceDocumentConnection(
-                Pager.page(em, SourceDocument.class, "SourceDocument d", new Filter(), page, BY_FILE_NAME));
+                pager.page(SourceDocument.class, "SourceDocument d", new Filter(), page, BY_FILE_NAME));
     }
 
     @Description("The document this span is in.")

@@ -35,6 +35,9 @@ public class Statements {
     EntityManager em;
 
     @Inject
+    Pager pager;
+
+    @Inject
     Leaders leaders;
 
     @Inject
@@ -55,18 +58,18 @@ public class Statements {
     }
 
     Page<Statement> page(StatementFilter filter, StatementOrder order, PageRequest page) {
-        return Pager.page(em, Statement.class, "Statement s", where(filter), page, sortKey(order));
+        return pager.page(Statement.class, "Statement s", where(filter), page, sortKey(order));
     }
 
     Map<Long, Page<Statement>> pagePerParent(String parentPath, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, PageRequest page) {
         if (parentPath.equals("parent")) {
-            return Pager.pagePerParent(em, Statement.class,
+            return pager.pagePerParent(Statement.class,
                     "Statement s join StatementTopic parent on parent.statementId = s.id", "StatementTopic parent",
                     "parent.topicId", parentIds, where(filter), page,
                     sortKey(order).on("parent.sortDate", "parent.statementId"));
         }
-        return Pager.pagePerParent(em, Statement.class, "Statement s", "Statement s", parentPath, parentIds,
+        return pager.pagePerParent(Statement.class, "Statement s", "Statement s", parentPath, parentIds,
                 where(filter), page, sortKey(order));
     }
 

@@ -28,13 +28,16 @@ public class Topics {
     @Inject
     EntityManager em;
 
+    @Inject
+    Pager pager;
+
     Page<Topic> page(String name, PageRequest page) {
         Filter where = new Filter();
         if (name != null && !name.isBlank()) {
             String pattern = "%" + Leaders.likeEscape(name.trim().toLowerCase()) + "%";
             where.and("(lower(t.name) like ? escape '\\' or lower(t.slug) like ? escape '\\')", pattern, pattern);
         }
-        return Pager.page(em, Topic.class, "Topic t", where, page, BY_NAME);
+        return pager.page(Topic.class, "Topic t", where, page, BY_NAME);
     }
 
     /** The topic an ID names; fails with a clear error if it names none. */

@@ -1,0 +1,129 @@
+package org.leadercontacts;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.leadercontacts.conversation.Conversation;
+import org.leadercontacts.leader.Leader;
+import org.leadercontacts.seed.StoreVersion;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Totals and counterpart tallies are computed once per store revision, and every change to the store
+ * shows in them at once. Each query carries a fresh comment, so the response cache never answers it.
+ */
+@QuarkusTest
+class StoreAggregatesTests {
+
+    static final String COPY = "aggregates-copy-of-the-2025-call";
+
+    static final String STATEMENT_TOTAL = "{ statements(first: 1) { totalCount } }";
+
+    static final String PUTIN = """
+            query($id: ID!) { node(id: $id) { ... on Leader {
+              conversations(first: 1) { totalCount }
+              counterparts(first: 20) { totalCount edges { conversationCount node { name } } }
+            } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StoreVersion storeVersion;
+
+    @Test
+    void anUnfilteredTotalIsCountedOncePerRevision() {
+        newRevision(() -> { });
+        sessionFactory.getStatistics().clear();
+        int total = query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount");
+        assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
+        assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
+        assertEquals(1, countQueries("from Statement s"), "count queries for three requests at one revision");
+
+        newRevision(() -> { });
+        assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
+        assertEquals(2, countQueries("from Statement s"), "a new revision counts again");
+    }
+
+    @Test
+    void totalsAndTalliesFollowEveryChange() {
+        Map<String, Object> putin = Map.of("id", GraphQLClient.id("Leader", "vladimir-putin"));
+        var before = query(PUTIN, putin);
+        int conversations = before.getInt("data.node.conversations.totalCount");
+        int withSharaa = before.getInt("data.node.counterparts.edges.find { it.node.name == 'Ahmed al-Sharaa' }"
+                + ".conversationCount");
+
+        newRevision(this::copyTheCall);
+        var after = query(PUTIN, putin);
+        assertEquals(conversations + 1, after.getInt("data.node.conversations.totalCount"));
+        assertEquals(withSharaa + 1, after.getInt("data.node.counterparts.edges.find { it.node.name == "
+                + "'Ahmed al-Sharaa' }.conversationCount"));
+
+        removeTheCopy();
+        var restored = query(PUTIN, putin);
+        assertEquals(conversations, restored.getInt("data.node.conversations.totalCount"));
+        assertEquals(withSharaa, restored.getInt("data.node.counterparts.edges.find { it.node.name == "
+                + "'Ahmed al-Sharaa' }.conversationCount"));
+    }
+
+    @AfterEach
+    void removeTheCopy() {
+        newRevision(() -> {
+            em.createNativeQuery("delete from participation where conversation_id in "
+                    + "(select id from conversation where slug = '" + COPY + "')").executeUpdate();
+            em.createNativeQuery("delete from conversation where slug = '" + COPY + "'").executeUpdate();
+        });
+    }
+
+    private void copyTheCall() {
+        Conversation call = Conversation.findBySlug("putin-al-sharaa-call-2025-02-12");
+        Conversation copy = new Conversation();
+        copy.slug = COPY;
+        copy.kind = call.kind;
+        copy.title = call.title;
+        copy.dateValue = call.dateValue;
+        copy.datePrecision = call.datePrecision;
+        copy.dateStart = call.dateStart;
+        copy.dateEnd = call.dateEnd;
+        copy.initiatorId = Leader.findBySlug("vladimir-putin").id;
+        copy.persist();
+        em.flush();
+        em.createNativeQuery("insert into participation (id, conversation_id, leader_id, role, sort_date) "
+                + "select id + 2000000, " + copy.id + ", leader_id, role, sort_date from participation "
+                + "where conversation_id = " + call.id).executeUpdate();
+    }
+
+    /** A change to the store, committed with a new revision, as every writer does it. */
+    private void newRevision(Runnable change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            change.run();
+            storeVersion.bump();
+        });
+        storeVersion.refresh();
+    }
+
+    private static io.restassured.path.json.JsonPath query(String query, Map<String, Object> variables) {
+        return GraphQLClient.graphql(query + "\n# " + System.nanoTime(), variables).statusCode(200)
+                .body("errors", equalTo(null)).extract().jsonPath();
+    }
+
+    private long countQueries(String from) {
+        var statistics = sessionFactory.getStatistics();
+        return Arrays.stream(statistics.getQueries()).filter(q -> q.startsWith("select count(") && q.contains(from))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
+    }
+}
