@@ -74,6 +74,9 @@ import org.jboss.logging.Logger;
 import org.leadercontacts.common.InvalidInputException;
 import org.leadercontacts.seed.StoreChanged;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * A Lucene full-text index over statements, documents and leaders' names, on disk (memory-mapped),
  * so that its size does not count against the heap. Ranking is BM25 with English stemming;
@@ -103,6 +106,11 @@ public class SearchIndex {
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong fullBuilds = new AtomicLong();
     private final AtomicLong entriesUpdated = new AtomicLong();
+    /**
+     * Totals by index reader and query. Counting visits every match (hundreds of thousands for common
+     * words at scale); a reader never changes, so a total is counted once per reader.
+     */
+    private final Cache<TotalKey, Integer> totals = Caffeine.newBuilder().maximumSize(10_000).build();
     private final Object readiness = new Object();
     private ExecutorService indexer;
     private volatile Generation current;
@@ -499,6 +507,9 @@ public class SearchIndex {
     record Position(float score, long order) {
     }
 
+    private record TotalKey(Object reader, Query query) {
+    }
+
     /** A ranked hit before its snippet is made. */
     record Match(SearchHitType type, long key, float score, long order) {
     }
@@ -525,10 +536,19 @@ public class SearchIndex {
         int[] total = { -1 };
         return new Page(matches, () -> {
             if (total[0] < 0) {
-                total[0] = withSearcher(searcher -> searcher.count(query));
+                total[0] = withSearcher(searcher -> totals.get(new TotalKey(
+                        searcher.getIndexReader().getReaderCacheHelper().getKey(), query), key -> count(searcher, query)));
             }
             return total[0];
         }, words);
+    }
+
+    private static int count(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The names leaders are found by, for these leaders only. */

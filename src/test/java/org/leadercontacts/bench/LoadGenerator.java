@@ -37,6 +37,8 @@ public final class LoadGenerator {
     record Result(String operation, double rps, double p50, double p99, double p999, long errors, double referenceRps) {
     }
 
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
@@ -80,7 +82,8 @@ public final class LoadGenerator {
         if (Files.exists(variablesFile)) {
             body.put("variables", new JsonObject(Files.readString(variablesFile)));
         }
-        HttpRequest graphql = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql"))
+        // A request that outlives the service's own execution limit (10 s) by far counts as an error.
+        HttpRequest graphql = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql")).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
         HttpResponse<byte[]> answer = client.send(graphql, HttpResponse.BodyHandlers.ofByteArray());
