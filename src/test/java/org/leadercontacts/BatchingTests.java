@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -14,14 +13,9 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.conversation.Conversation;
-import org.leadercontacts.leader.Leader;
-import org.leadercontacts.statement.Statement;
-
 import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -63,39 +57,7 @@ class BatchingTests {
     @BeforeEach
     void copyTheCall() {
         QuarkusTransaction.requiringNew().run(() -> {
-            Conversation call = Conversation.findBySlug("putin-al-sharaa-call-2025-02-12");
-            for (int i = 0; i < COPIES; i++) {
-                Conversation copy = new Conversation();
-                copy.slug = COPY + i;
-                copy.kind = call.kind;
-                copy.title = call.title;
-                copy.dateValue = call.dateValue;
-                copy.datePrecision = call.datePrecision;
-                copy.dateStart = call.dateStart;
-                copy.dateEnd = call.dateEnd;
-                copy.initiatorId = Leader.findBySlug("vladimir-putin").id;
-                copy.topicIds.addAll(call.topicIds);
-                copy.persist();
-                for (String table : List.of("participation", "conversation_report", "conversation_fact")) {
-                    copyRows(table, call.id, copy.id);
-                }
-                for (Statement statement : Statement.<Statement> list("conversationId", call.id)) {
-                    Statement twin = new Statement();
-                    twin.slug = copy.slug + "-" + statement.slug;
-                    twin.conversationId = copy.id;
-                    twin.speakerId = statement.speakerId;
-                    twin.attribution = statement.attribution;
-                    twin.kind = statement.kind;
-                    twin.text = statement.text;
-                    twin.documentId = statement.documentId;
-                    twin.spanStart = statement.spanStart;
-                    twin.spanEnd = statement.spanEnd;
-                    twin.remark = statement.remark;
-                    twin.sortDate = statement.sortDate;
-                    twin.topicIds.addAll(statement.topicIds);
-                    twin.persist();
-                }
-            }
+            new CopiesOfTheCall(em, COPY).add(COPIES, true);
             storeVersion.bump();
         });
         storeVersion.refresh();
@@ -104,31 +66,10 @@ class BatchingTests {
     @AfterEach
     void removeTheCopies() {
         QuarkusTransaction.requiringNew().run(() -> {
-            String copies = "(select id from conversation where slug like '" + COPY + "%')";
-            String statements = "(select id from statement where conversation_id in " + copies + ")";
-            for (String delete : List.of("delete from statement_topic where statement_id in " + statements,
-                    "delete from statement where conversation_id in " + copies,
-                    "delete from participation where conversation_id in " + copies,
-                    "delete from conversation_report where conversation_id in " + copies,
-                    "delete from conversation_fact where conversation_id in " + copies,
-                    "delete from conversation_topic where conversation_id in " + copies,
-                    "delete from conversation where slug like '" + COPY + "%'")) {
-                em.createNativeQuery(delete).executeUpdate();
-            }
+            new CopiesOfTheCall(em, COPY).remove();
             storeVersion.bump();
         });
         storeVersion.refresh();
-    }
-
-    private void copyRows(String table, long from, long to) {
-        String columns = switch (table) {
-            case "participation" -> "leader_id, role, sort_date";
-            case "conversation_report" -> "document_id, span_start, span_end, reported_date, date_text, date_span_start, "
-                    + "date_span_end, date_note";
-            default -> "fact, fact_value, document_id, span_start, span_end";
-        };
-        em.createNativeQuery("insert into " + table + " (id, conversation_id, " + columns + ") select id + 1000000 + 1000 * "
-                + to + ", " + to + ", " + columns + " from " + table + " where conversation_id = " + from).executeUpdate();
     }
 
     @Test

@@ -12,8 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.conversation.Conversation;
-import org.leadercontacts.leader.Leader;
 import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class StoreAggregatesTests {
 
-    static final String COPY = "aggregates-copy-of-the-2025-call";
+    static final String COPY = "aggregates-copy-of-the-2025-call-";
 
     static final String STATEMENT_TOTAL = "{ statements(first: 1) { totalCount } }";
 
@@ -82,29 +80,11 @@ class StoreAggregatesTests {
 
     @AfterEach
     void removeTheCopy() {
-        newRevision(() -> {
-            em.createNativeQuery("delete from participation where conversation_id in "
-                    + "(select id from conversation where slug = '" + COPY + "')").executeUpdate();
-            em.createNativeQuery("delete from conversation where slug = '" + COPY + "'").executeUpdate();
-        });
+        newRevision(() -> new CopiesOfTheCall(em, COPY).remove());
     }
 
     private void copyTheCall() {
-        Conversation call = Conversation.findBySlug("putin-al-sharaa-call-2025-02-12");
-        Conversation copy = new Conversation();
-        copy.slug = COPY;
-        copy.kind = call.kind;
-        copy.title = call.title;
-        copy.dateValue = call.dateValue;
-        copy.datePrecision = call.datePrecision;
-        copy.dateStart = call.dateStart;
-        copy.dateEnd = call.dateEnd;
-        copy.initiatorId = Leader.findBySlug("vladimir-putin").id;
-        copy.persist();
-        em.flush();
-        em.createNativeQuery("insert into participation (id, conversation_id, leader_id, role, sort_date) "
-                + "select id + 2000000, " + copy.id + ", leader_id, role, sort_date from participation "
-                + "where conversation_id = " + call.id).executeUpdate();
+        new CopiesOfTheCall(em, COPY).add(1, false);
     }
 
     /** A change to the store, committed with a new revision, as every writer does it. */

@@ -13,11 +13,7 @@ import jakarta.inject.Inject;
 
 import org.leadercontacts.seed.StoreVersion;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -26,8 +22,8 @@ import io.smallrye.config.WithDefault;
  * Aggregates over many rows (a list's {@code totalCount}, a leader's counterpart tallies), computed at
  * most once per store revision and query. Neither database has an O(1) count: at a million statements
  * an unfiltered count is a scan, so it is paid once after each change rather than on every request.
- * Every change to the store advances the revision (see {@link StoreVersion}), so an entry is never
- * stale; entries of old revisions become unreachable and age out by weight.
+ * Keyed by the store revision (a {@link RevisionCache}), so an entry is never stale. Nothing is kept
+ * inside a write transaction: there the data may differ from every committed revision.
  */
 @ApplicationScoped
 public class StoreAggregates {
@@ -44,7 +40,7 @@ public class StoreAggregates {
         long maxWeight();
     }
 
-    /** What an aggregate depends on: the revision, the query that computes it, its arguments, and a part. */
+    /** What an aggregate depends on: the revision, the query that computes it, its arguments, and a part (or null). */
     record Key(long revision, String query, Map<String, Object> arguments, Object part) {
     }
 
@@ -57,19 +53,28 @@ public class StoreAggregates {
     @Inject
     MeterRegistry registry;
 
-    private Cache<Key, Object> values;
+    private RevisionCache<Key, Object> values;
 
     @PostConstruct
     void create() {
-        values = Caffeine.newBuilder().maximumWeight(settings.maxWeight())
-                .weigher((Key key, Object value) -> value instanceof Collection<?> list ? 1 + list.size() : 1)
-                .recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, values, "store-aggregates");
+        values = new RevisionCache<>("store-aggregates", settings.maxWeight(),
+                (Key key, Object value) -> value instanceof Collection<?> list ? 1 + list.size() : 1, storeVersion, registry);
     }
 
     /** The value of {@code query} with {@code arguments}, computed by {@code compute} unless known. */
+    @SuppressWarnings("unchecked")
     public <T> T get(String query, Map<String, Object> arguments, Supplier<T> compute) {
-        return getAll(query, arguments, List.of(query), missing -> Map.of(query, compute.get())).get(query);
+        long revision = storeVersion.current();
+        if (!keeping(revision)) {
+            return compute.get();
+        }
+        Key key = new Key(revision, query, Map.copyOf(arguments), null);
+        T value = (T) values.get(key);
+        if (value == null) {
+            value = compute.get();
+            values.keep(revision, key, value);
+        }
+        return value;
     }
 
     /**
@@ -80,14 +85,13 @@ public class StoreAggregates {
     public <P, T> Map<P, T> getAll(String query, Map<String, Object> arguments, Collection<P> parts,
             Function<List<P>, Map<P, T>> compute) {
         long revision = storeVersion.current();
-        // Inside a write transaction the data may differ from every committed revision.
-        if (!settings.enabled() || revision < 0 || QuarkusTransaction.isActive()) {
+        if (!keeping(revision)) {
             return compute.apply(List.copyOf(parts));
         }
         Map<String, Object> args = Map.copyOf(arguments);
         Map<P, T> result = new HashMap<>();
         List<P> missing = parts.stream().distinct().filter(part -> {
-            Object known = values.getIfPresent(new Key(revision, query, args, part));
+            Object known = values.get(new Key(revision, query, args, part));
             if (known != null) {
                 result.put(part, (T) known);
             }
@@ -98,10 +102,11 @@ public class StoreAggregates {
         }
         Map<P, T> computed = compute.apply(missing);
         result.putAll(computed);
-        // A value computed while the store moved on may mix revisions: use it, but do not keep it.
-        if (storeVersion.current() == revision) {
-            computed.forEach((part, value) -> values.put(new Key(revision, query, args, part), value));
-        }
+        computed.forEach((part, value) -> values.keep(revision, new Key(revision, query, args, part), value));
         return result;
+    }
+
+    private boolean keeping(long revision) {
+        return settings.enabled() && revision >= 0 && !QuarkusTransaction.isActive();
     }
 }

@@ -4,13 +4,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.leadercontacts.common.RevisionCache;
 import org.leadercontacts.seed.StoreVersion;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.vertx.core.buffer.Buffer;
@@ -18,10 +15,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Complete answers to queries, keyed by the request and the store revision they were computed at.
- * The data changes only through seeding and edits, both of which advance the revision, so an entry
- * is never stale: a new revision simply makes the old entries unreachable (they age out by size).
- * Only successful answers to queries are kept; errors carry request ids and are never cached.
+ * Complete answers to queries, keyed by the request and the store revision they were computed at
+ * (a {@link RevisionCache}, so never stale). Only successful answers to queries are kept; errors carry
+ * request ids and are never cached.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -63,13 +59,12 @@ public class ResponseCache {
     @Inject
     MeterRegistry registry;
 
-    private Cache<Key, Answer> answers;
+    private RevisionCache<Key, Answer> answers;
 
     @PostConstruct
     void create() {
-        answers = Caffeine.newBuilder().maximumWeight(settings.maxBytes())
-                .weigher((Key key, Answer answer) -> key.weight() + answer.body().length()).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, answers, "graphql-responses");
+        answers = new RevisionCache<>("graphql-responses", settings.maxBytes(),
+                (Key key, Answer answer) -> key.weight() + answer.body().length(), storeVersion, registry);
     }
 
     /** The key of a request at the current revision, or null when caching is off or the store unseeded. */
@@ -84,13 +79,10 @@ public class ResponseCache {
     }
 
     Answer get(Key key) {
-        return answers.getIfPresent(key);
+        return answers.get(key);
     }
 
-    /** Keeps an answer unless the store moved on while it was computed (it may mix revisions). */
     void put(Key key, String contentType, Buffer body) {
-        if (key.revision() == storeVersion.current()) {
-            answers.put(key, new Answer(contentType, body));
-        }
+        answers.keep(key.revision(), key, new Answer(contentType, body));
     }
 }

@@ -69,9 +69,13 @@ public class StoreVersion {
         written.removeIf(revision -> revision <= latest);
     }
 
-    /** Plain JDBC, outside Hibernate: a cheap read that never shows up in the ORM's statistics. */
+    /**
+     * Plain JDBC, outside Hibernate: a cheap read that never shows up in the ORM's statistics. Skipped while
+     * the application stops: the datasource may already be gone, and a poll then only logged a failure.
+     */
     @Scheduled(every = "${contacts.store.poll-interval:1s}", delayed = "${contacts.store.poll-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() throws SQLException {
         long seen = current;
         long latest;

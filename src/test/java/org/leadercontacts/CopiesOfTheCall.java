@@ -1,0 +1,101 @@
+package org.leadercontacts;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.leadercontacts.conversation.Conversation;
+import org.leadercontacts.leader.Leader;
+import org.leadercontacts.statement.Statement;
+
+/**
+ * Conversations of a known shape for tests that need more of them: copies of the 2025 Putin–al-Sharaa call,
+ * with its participants, reports, facts and topics, and optionally its statements. Slugs start with a prefix of
+ * the test's own, so that {@link #remove()} takes away exactly what {@link #add} put in. Both run inside the
+ * caller's transaction; the caller bumps the store revision, as every writer does.
+ */
+public final class CopiesOfTheCall {
+
+    public static final String CALL = "putin-al-sharaa-call-2025-02-12";
+
+    private final EntityManager em;
+    private final String prefix;
+
+    public CopiesOfTheCall(EntityManager em, String prefix) {
+        this.em = em;
+        this.prefix = prefix;
+    }
+
+    public String slug(int copy) {
+        return prefix + copy;
+    }
+
+    public void add(int count, boolean withStatements) {
+        Conversation call = Conversation.findBySlug(CALL);
+        for (int i = 0; i < count; i++) {
+            Conversation copy = new Conversation();
+            copy.slug = slug(i);
+            copy.kind = call.kind;
+            copy.title = call.title;
+            copy.dateValue = call.dateValue;
+            copy.datePrecision = call.datePrecision;
+            copy.dateStart = call.dateStart;
+            copy.dateEnd = call.dateEnd;
+            copy.initiatorId = Leader.findBySlug("vladimir-putin").id;
+            copy.topicIds.addAll(call.topicIds);
+            copy.persist();
+            for (String table : List.of("participation", "conversation_report", "conversation_fact")) {
+                copyRows(table, call.id, copy.id);
+            }
+            if (withStatements) {
+                copyStatements(call, copy);
+            }
+        }
+    }
+
+    public void remove() {
+        String copies = "(select id from conversation where slug like '" + prefix + "%')";
+        String statements = "(select id from statement where conversation_id in " + copies + ")";
+        for (String delete : List.of("delete from statement_topic where statement_id in " + statements,
+                "delete from statement where conversation_id in " + copies,
+                "delete from participation where conversation_id in " + copies,
+                "delete from conversation_report where conversation_id in " + copies,
+                "delete from conversation_fact where conversation_id in " + copies,
+                "delete from conversation_topic where conversation_id in " + copies,
+                "delete from conversation where slug like '" + prefix + "%'")) {
+            em.createNativeQuery(delete).executeUpdate();
+        }
+    }
+
+    private void copyStatements(Conversation call, Conversation copy) {
+        for (Statement statement : Statement.<Statement> list("conversationId", call.id)) {
+            Statement twin = new Statement();
+            twin.slug = copy.slug + "-" + statement.slug;
+            twin.conversationId = copy.id;
+            twin.speakerId = statement.speakerId;
+            twin.attribution = statement.attribution;
+            twin.kind = statement.kind;
+            twin.text = statement.text;
+            twin.documentId = statement.documentId;
+            twin.spanStart = statement.spanStart;
+            twin.spanEnd = statement.spanEnd;
+            twin.remark = statement.remark;
+            twin.sortDate = statement.sortDate;
+            twin.topicIds.addAll(statement.topicIds);
+            twin.persist();
+        }
+    }
+
+    /** Row ids are offset by the copy's id, far above the seed's, so copies never collide with each other. */
+    private void copyRows(String table, long from, long to) {
+        String columns = switch (table) {
+            case "participation" -> "leader_id, role, sort_date";
+            case "conversation_report" -> "document_id, span_start, span_end, reported_date, date_text, date_span_start, "
+                    + "date_span_end, date_note";
+            default -> "fact, fact_value, document_id, span_start, span_end";
+        };
+        em.flush();
+        em.createNativeQuery("insert into " + table + " (id, conversation_id, " + columns + ") select id + 1000000 + 1000 * "
+                + to + ", " + to + ", " + columns + " from " + table + " where conversation_id = " + from).executeUpdate();
+    }
+}
