@@ -9,9 +9,10 @@
 #    with a Leyden AOT cache; measures startup to the first GraphQL answer and resident memory.
 # 2. Seed size: load-tests every operation in graphql/examples/ against the precomputed-bytes
 #    endpoint of the same server, with the response cache on (the default) and off (the engine).
-# 3. Scale, on PostgreSQL (127.0.0.1:5432, user postgres; databases bench_seed and bench_scale are
-#    created): the same table with the cache off at seed size, then with the synthetic store loaded
-#    (SCALE_CONVERSATIONS conversations, 10 statements each; loaded once, kept for later runs).
+# 3. Scale, on PostgreSQL (127.0.0.1:5432, user postgres; databases bench_seed, bench_scale_small and
+#    bench_scale are created): the same table with the cache off at seed size, then with synthetic stores of
+#    SCALE_CONVERSATIONS/10 and SCALE_CONVERSATIONS conversations, 10 statements each (loaded once, kept
+#    for later runs), and the p99 growth between them. bench/results.md is rewritten after every step.
 # 4. Profiles (Java Flight Recorder) startup and the uncached timeline, grouped by library.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,10 @@ WARMUP=${WARMUP:-5}
 MEASURE=${MEASURE:-10}
 PORT=${PORT:-8089}
 SCALE_CONVERSATIONS=${SCALE_CONVERSATIONS:-100000}
+SCALE_SMALL_CONVERSATIONS=$(( SCALE_CONVERSATIONS / 10 ))
+SCALE_STATEMENTS=$(( SCALE_CONVERSATIONS * 10 ))
+# Scale runs get a larger heap: the search index build and the load batches need it; it stays fixed.
+SCALE_HEAP=${SCALE_HEAP:--Xmx256m}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # The JVM options the service ships with (Dockerfile.jvm, k8s, README): what "default settings" means here.
 DOCKERFILE=src/main/docker/Dockerfile.jvm
@@ -94,6 +99,81 @@ wait_for_search() {   # the search index builds in the background after start; t
     done
 }
 
+growth() {   # from.csv to.csv: p99 and response size of the second run against the first, per operation
+    join -t, <(tail -n +2 "$1" | sort) <(tail -n +2 "$2" | sort) | awk -F, '{
+        ratio = $4 > 0 ? $11 / $4 : 0
+        size = $8 > 0 ? $15 / $8 : 0
+        per_size = size > 0 ? ratio / size : 0
+        verdict = ratio <= 2 ? "yes" : "no"
+        printf "| %s | %.2f | %.2f | %.1f× | %d → %d (%.1f×) | %.1f× | %s |\n", $1, $4, $11, ratio, $8, $15, size, per_size, verdict
+    }'
+}
+
+growth_table() {   # title from.csv to.csv
+    [ -f "$2" ] && [ -f "$3" ] || return 0
+    echo
+    echo "### $1"
+    echo
+    echo "| operation | p99 before (ms) | p99 after (ms) | growth | response bytes | growth ÷ size growth | within 2× |"
+    echo "|---|---:|---:|---:|---:|---:|---|"
+    growth "$2" "$3"
+}
+
+section() {   # title file [note]: a table of this run, if that step ran
+    [ -f "$2" ] || return 0
+    echo
+    echo "$1"
+    echo
+    cat "$2"
+    if [ -n "${3:-}" ]; then echo; echo "$3"; fi
+}
+
+# Written after every step, so that a failed step keeps the tables measured before it.
+write_results() {
+    {
+        echo "# Benchmark results"
+        echo
+        echo "Command: \`bench/run.sh\` (CONCURRENCY=$CONCURRENCY WARMUP=$WARMUP MEASURE=$MEASURE" \
+            "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS SKIP_PACKAGE=$SKIP_PACKAGE), started $STARTED_AT," \
+            "written $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' with uncommitted changes')."
+        echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
+            "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
+            "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
+        echo "Load average when this file was written (other work on the machine distorts the numbers): $(cut -d' ' -f1-3 /proc/loadavg)."
+        echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
+        echo
+        echo "## Startup (JVM jar, embedded store, seed size)"
+        section "Process start to the first successful GraphQL answer." "$STARTUP"
+        echo
+        echo "## Seed size (5 documents, 6 conversations, 54 statements)"
+        section "### Response cache on (the default)" "$OUT/seed-cached.md" "RSS after this load run: ${SEED_RSS:-not measured} MiB."
+        section "### Response cache off: every request parsed, validated and executed" "$OUT/seed-uncached.md" \
+            "RSS after this load run (with a flight recording): ${SEED_UNCACHED_RSS:-not measured} MiB."
+        if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+            echo
+            echo "## Scale: PostgreSQL, seed size, $SCALE_SMALL_CONVERSATIONS and $SCALE_CONVERSATIONS synthetic conversations"
+            echo
+            echo "Every run: PostgreSQL flavour, response cache off, \`$SCALE_HEAP\` added to the options above."
+            echo "Synthetic stores: 10 statements per conversation. ${SCALE_LOAD_LINE:-} First answer on the largest store's start: ${SCALE_FIRST_ANSWER_MS:-not measured} ms."
+            section "### Seed size (PostgreSQL)" "$OUT/pg-seed-uncached.md"
+            section "### $SCALE_SMALL_CONVERSATIONS conversations ($(( SCALE_SMALL_CONVERSATIONS * 10 )) statements)" "$OUT/pg-small-uncached.md"
+            section "### $SCALE_CONVERSATIONS conversations ($SCALE_STATEMENTS statements)" "$OUT/pg-scale-uncached.md" \
+                "RSS after this load run: ${SCALE_RSS:-not measured} MiB."
+            growth_table "Growth from seed size to $SCALE_STATEMENTS statements (the target: p99 within 2×)" \
+                "$OUT/pg-seed-uncached.csv" "$OUT/pg-scale-uncached.csv"
+            growth_table "Growth from $(( SCALE_SMALL_CONVERSATIONS * 10 )) to $SCALE_STATEMENTS statements (every page full in both: the store grows 10×, the answers do not)" \
+                "$OUT/pg-small-uncached.csv" "$OUT/pg-scale-uncached.csv"
+        fi
+        if [ -f "$OUT/profiles.md" ]; then
+            echo
+            echo "## Profiles"
+            cat "$OUT/profiles.md"
+        fi
+    } > "$RESULTS"
+}
+
+STARTED_AT=$(date -u +%Y-%m-%dT%H:%MZ)
+rm -f "$OUT"/*.md "$OUT"/*.csv
 echo "== Startup to first GraphQL answer (3 runs each)"
 STARTUP="$OUT/startup.md"
 {
@@ -130,6 +210,7 @@ stop_service
 rm -f "$OUT/profiles.md"
 java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" \
     "Startup, process start to first answer (JDK 17, no archive)" "$OUT/profiles.md"
+write_results
 
 echo "== Seed size: response cache on (the default)"
 start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
@@ -137,6 +218,7 @@ wait_for_search
 load seed-cached
 SEED_RSS=$(rss_mib)
 stop_service
+write_results
 
 echo "== Seed size: response cache off (every request executes)"
 start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false \
@@ -148,11 +230,9 @@ jcmd "$PID" JFR.dump filename="$PWD/$OUT/load.jfr" > /dev/null
 stop_service
 java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
     "Seed size, cache off, the whole load run (all examples)" "$OUT/profiles.md"
+write_results
 
-SCALE_STATEMENTS=$(( SCALE_CONVERSATIONS * 10 ))
 if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
-    # Scale runs get a larger heap: the search index build and the load batches need it; it stays fixed.
-    SCALE_HEAP=${SCALE_HEAP:--Xmx256m}
     echo "== PostgreSQL, seed size: response cache off"
     dropdb $PG --if-exists bench_seed && createdb $PG bench_seed
     start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
@@ -160,86 +240,30 @@ if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
     wait_for_search
     load pg-seed-uncached
     stop_service
+    write_results
 
-    psql $PG -lqt | cut -d'|' -f1 | grep -qw bench_scale || createdb $PG bench_scale
-    echo "== PostgreSQL, scale: loading $SCALE_CONVERSATIONS conversations, $SCALE_STATEMENTS statements (once; progress below)"
-    tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic store|Search index" &
-    TAIL=$!
-    start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
-        -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_scale \
-        -Dcontacts.synthetic.conversations="$SCALE_CONVERSATIONS" -Dcontacts.synthetic.statements-per-conversation=10
+    # Two store sizes, both filling every page, separate what grows with the store from what grows with page fill.
+    load_synthetic() {   # database conversations label
+        psql $PG -lqt | cut -d'|' -f1 | grep -qw "$1" || createdb $PG "$1"
+        echo "== PostgreSQL, $2 synthetic conversations ($(( $2 * 10 )) statements): loading once (progress below)"
+        tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic store|Search index" &
+        TAIL=$!
+        start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" \
+            -Dcontacts.cache.responses.enabled=false -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$1" \
+            -Dcontacts.synthetic.conversations="$2" -Dcontacts.synthetic.statements-per-conversation=10
+        wait_for_search
+        kill "$TAIL" 2>/dev/null || true
+        echo "== PostgreSQL, $2 synthetic conversations: response cache off"
+        load "$3"
+    }
+    load_synthetic bench_scale_small "$SCALE_SMALL_CONVERSATIONS" pg-small-uncached
+    stop_service
+    write_results
+    load_synthetic bench_scale "$SCALE_CONVERSATIONS" pg-scale-uncached
     SCALE_FIRST_ANSWER_MS=$FIRST_ANSWER_MS
-    wait_for_search
-    kill "$TAIL" 2>/dev/null || true
     SCALE_LOAD_LINE=$(grep -h "Loaded the synthetic store\|already holds the synthetic store" "$OUT/app.log" | tail -1 | sed 's/.*\] //')
-    echo "== PostgreSQL, scale: response cache off"
-    load pg-scale-uncached
     SCALE_RSS=$(rss_mib)
     stop_service
 fi
-
-growth() {   # seed.csv scale.csv: p99 at scale against p99 at seed size, per operation
-    join -t, <(tail -n +2 "$1" | sort) <(tail -n +2 "$2" | sort) | awk -F, '{
-        ratio = $4 > 0 ? $10 / $4 : 0
-        printf "| %s | %.2f | %.2f | %.1f× | %s |\n", $1, $4, $10, ratio, ratio <= 2 ? "yes" : "no"
-    }'
-}
-
-{
-    echo "# Benchmark results"
-    echo
-    echo "Command: \`bench/run.sh\` (CONCURRENCY=$CONCURRENCY WARMUP=$WARMUP MEASURE=$MEASURE" \
-        "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS SKIP_PACKAGE=$SKIP_PACKAGE), $(date -u +%Y-%m-%dT%H:%MZ)."
-    echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
-        "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
-        "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
-    echo "Load average when the run ended (other work on the machine distorts the numbers): $(cut -d' ' -f1-3 /proc/loadavg)."
-    echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
-    echo
-    echo "## Startup (JVM jar, embedded store, seed size)"
-    echo
-    echo "Process start to the first successful GraphQL answer."
-    echo
-    cat "$STARTUP"
-    echo
-    echo "## Seed size (5 documents, 6 conversations, 54 statements)"
-    echo
-    echo "### Response cache on (the default)"
-    echo
-    cat "$OUT/seed-cached.md"
-    echo
-    echo "RSS after this load run: $SEED_RSS MiB."
-    echo
-    echo "### Response cache off: every request parsed, validated and executed"
-    echo
-    cat "$OUT/seed-uncached.md"
-    echo
-    echo "RSS after this load run (with a flight recording): $SEED_UNCACHED_RSS MiB."
-    if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
-        echo
-        echo "## Scale: PostgreSQL, seed size against $SCALE_CONVERSATIONS synthetic conversations ($SCALE_STATEMENTS statements)"
-        echo
-        echo "Both runs: PostgreSQL flavour, response cache off, \`$SCALE_HEAP\` added to the options above."
-        echo "Synthetic store: $SCALE_LOAD_LINE First answer on that start: $SCALE_FIRST_ANSWER_MS ms."
-        echo
-        echo "### Seed size (PostgreSQL)"
-        echo
-        cat "$OUT/pg-seed-uncached.md"
-        echo
-        echo "### At scale (PostgreSQL)"
-        echo
-        cat "$OUT/pg-scale-uncached.md"
-        echo
-        echo "RSS after this load run: $SCALE_RSS MiB."
-        echo
-        echo "### Growth: p99 at scale against p99 at seed size"
-        echo
-        echo "| operation | p99 seed (ms) | p99 scale (ms) | growth | within 2× |"
-        echo "|---|---:|---:|---:|---|"
-        growth "$OUT/pg-seed-uncached.csv" "$OUT/pg-scale-uncached.csv"
-    fi
-    echo
-    echo "## Profiles"
-    cat "$OUT/profiles.md"
-} > "$RESULTS"
+write_results
 cat "$RESULTS"

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.HdrHistogram.Histogram;
@@ -34,7 +35,8 @@ import io.vertx.core.json.JsonObject;
  */
 public final class LoadGenerator {
 
-    record Result(String operation, double rps, double p50, double p99, double p999, long errors, double referenceRps) {
+    record Result(String operation, double rps, double p50, double p99, double p999, long errors, double referenceRps,
+            int bytes, String firstError) {
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -63,9 +65,9 @@ public final class LoadGenerator {
         String table = table(results, generator);
         System.out.println(table);
         Files.writeString(Path.of(args[5]), table, StandardCharsets.UTF_8);
-        StringBuilder csv = new StringBuilder("operation,rps,p50,p99,p999,errors,precomputed\n");
-        results.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%.1f,%.3f,%.3f,%.3f,%d,%.1f%n", r.operation(),
-                r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps())));
+        StringBuilder csv = new StringBuilder("operation,rps,p50,p99,p999,errors,precomputed,bytes\n");
+        results.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%.1f,%.3f,%.3f,%.3f,%d,%.1f,%d%n", r.operation(),
+                r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps(), r.bytes())));
         Files.writeString(Path.of(args[5].replaceFirst("\\.md$", "") + ".csv"), csv, StandardCharsets.UTF_8);
     }
 
@@ -100,13 +102,17 @@ public final class LoadGenerator {
         Histogram latency = operation.latency();
         Result result = new Result(name, operation.rps(), latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
-                operation.errors(), precomputed.rps());
+                operation.errors(), precomputed.rps(), answer.body().length, operation.firstError());
         System.out.printf(Locale.ROOT, "%-24s %9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  errors %d  (precomputed %9.0f req/s)%n",
                 name, result.rps(), result.p50(), result.p99(), result.errors(), result.referenceRps());
+        if (operation.firstError() != null) {
+            System.out.println("  first error: " + operation.firstError());
+        }
         return result;
     }
 
-    record Measurement(double rps, Histogram latency, long errors) {
+    /** {@code firstError} says what went wrong the first time (status and body, or the exception), or null. */
+    record Measurement(double rps, Histogram latency, long errors, String firstError) {
     }
 
     /** Closed loop: each of {@code concurrency} users sends the next request when the last one answered. */
@@ -114,6 +120,7 @@ public final class LoadGenerator {
         Recorder recorder = new Recorder(3);
         AtomicLong completed = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicReference<String> firstError = new AtomicReference<>();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService users = Executors.newFixedThreadPool(concurrency);
         try {
@@ -126,9 +133,13 @@ public final class LoadGenerator {
                             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
                                 errors.incrementAndGet();
+                                String body = response.body();
+                                firstError.compareAndSet(null, "HTTP " + response.statusCode() + ": "
+                                        + body.substring(0, Math.min(300, body.length())));
                             }
                         } catch (IOException e) {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, e.toString());
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;
@@ -145,19 +156,25 @@ public final class LoadGenerator {
             users.shutdownNow();
         }
         return new Measurement(completed.get() / (double) duration.toSeconds(), recorder.getIntervalHistogram(),
-                errors.get());
+                errors.get(), firstError.get());
     }
 
     private static String table(List<Result> results, LoadGenerator generator) {
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "Concurrency %d, warm-up %d s, measured %d s per operation.%n%n",
                 generator.concurrency, generator.warmup.toSeconds(), generator.measure.toSeconds()));
-        table.append("| operation | req/s | p50 ms | p99 ms | p99.9 ms | errors | precomputed req/s | ratio |\n");
-        table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        table.append("| operation | response bytes | req/s | p50 ms | p99 ms | p99.9 ms | errors | precomputed req/s | ratio |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            table.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %d | %.0f | %.2f |%n",
-                    r.operation(), r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps(),
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.0f | %.2f |%n",
+                    r.operation(), r.bytes(), r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps(),
                     r.rps() / r.referenceRps()));
+        }
+        for (Result r : results) {
+            if (r.firstError() != null) {
+                table.append(String.format("%nFirst error of %s: `%s`%n", r.operation(),
+                        r.firstError().replace('`', '\'').replaceAll("\\s+", " ")));
+            }
         }
         return table.toString();
     }
