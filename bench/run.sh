@@ -92,6 +92,13 @@ load() {   # name of the table; runs every example against the running service
         "$CONCURRENCY" "$WARMUP" "$MEASURE" "$OUT/$1.md"
 }
 
+profiled_load() {   # name title: load with a flight recording (every PostgreSQL run alike, so their growth compares)
+    jcmd "$PID" JFR.start name=load settings=profile > /dev/null
+    load "$1"
+    jcmd "$PID" JFR.dump name=load filename="$PWD/$OUT/$1.jfr" > /dev/null
+    java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/$1.jfr" "$2" "$OUT/profiles.md"
+}
+
 wait_for_search() {   # the search index builds in the background after start; the load test needs it
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; do
         kill -0 "$PID" 2>/dev/null || { echo "the service stopped; see $OUT/app.log" >&2; exit 1; }
@@ -153,7 +160,7 @@ write_results() {
             echo
             echo "## Scale: PostgreSQL, seed size, $SCALE_SMALL_CONVERSATIONS and $SCALE_CONVERSATIONS synthetic conversations"
             echo
-            echo "Every run: PostgreSQL flavour, response cache off, \`$SCALE_HEAP\` added to the options above."
+            echo "Every run: PostgreSQL flavour, response cache off, a flight recording running, \`$SCALE_HEAP\` added to the options above."
             echo "Synthetic stores: 10 statements per conversation. ${SCALE_LOAD_LINE:-} First answer on the largest store's start: ${SCALE_FIRST_ANSWER_MS:-not measured} ms."
             section "### Seed size (PostgreSQL)" "$OUT/pg-seed-uncached.md"
             section "### $SCALE_SMALL_CONVERSATIONS conversations ($(( SCALE_SMALL_CONVERSATIONS * 10 )) statements)" "$OUT/pg-small-uncached.md"
@@ -168,6 +175,11 @@ write_results() {
             echo
             echo "## Profiles"
             cat "$OUT/profiles.md"
+        fi
+        # What limits each missed target, written by hand from the tables and profiles of a run (it says which).
+        if [ -f bench/analysis.md ]; then
+            echo
+            cat bench/analysis.md
         fi
     } > "$RESULTS"
 }
@@ -238,7 +250,7 @@ if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
     start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
         -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_seed
     wait_for_search
-    load pg-seed-uncached
+    profiled_load pg-seed-uncached "PostgreSQL, seed size, cache off, the whole load run (all examples)"
     stop_service
     write_results
 
@@ -254,7 +266,7 @@ if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
         wait_for_search
         kill "$TAIL" 2>/dev/null || true
         echo "== PostgreSQL, $2 synthetic conversations: response cache off"
-        load "$3"
+        profiled_load "$3" "PostgreSQL, $2 synthetic conversations, cache off, the whole load run (all examples)"
     }
     load_synthetic bench_scale_small "$SCALE_SMALL_CONVERSATIONS" pg-small-uncached
     stop_service
