@@ -107,7 +107,7 @@ wait_for_search() {   # the search index builds in the background after start; t
 }
 
 growth() {   # from.csv to.csv: p99 and response size of the second run against the first, per operation
-    join -t, <(tail -n +2 "$1" | sort) <(tail -n +2 "$2" | sort) | awk -F, '{
+    LC_ALL=C join -t, <(tail -n +2 "$1" | LC_ALL=C sort -t, -k1,1) <(tail -n +2 "$2" | LC_ALL=C sort -t, -k1,1) | awk -F, '{
         ratio = $4 > 0 ? $11 / $4 : 0
         size = $8 > 0 ? $15 / $8 : 0
         per_size = size > 0 ? ratio / size : 0
@@ -273,7 +273,8 @@ if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
     write_results
     load_synthetic bench_scale "$SCALE_CONVERSATIONS" pg-scale-uncached
     SCALE_FIRST_ANSWER_MS=$FIRST_ANSWER_MS
-    SCALE_LOAD_LINE=$(grep -h "Loaded the synthetic store\|already holds the synthetic store" "$OUT/app.log" | tail -1 | sed 's/.*\] //')
+    SCALE_LOAD_LINE=$(grep -h "Loaded the synthetic store\|already holds the synthetic store" "$OUT/app.log" | tail -1 \
+        | sed 's/.*\] //' || true)
     SCALE_RSS=$(rss_mib)
     stop_service
 fi

@@ -55,19 +55,34 @@ class ConversationsByParticipantTests {
     @Test
     void aParticipantFilterKeepsTheUnfilteredOrder() {
         String putin = GraphQLClient.id("Leader", "vladimir-putin");
-        for (String order : List.of("DATE_ASC", "DATE_DESC")) {
-            JsonPath all = list(Map.of("order", order, "first", 100));
-            List<String> withPutin = new ArrayList<>();
-            List<Map<String, Object>> edges = all.getList("data.conversations.edges");
-            for (int i = 0; i < edges.size(); i++) {
-                if (all.getList("data.conversations.edges[" + i + "].node.participants.leader.id").contains(putin)) {
-                    withPutin.add(all.getString("data.conversations.edges[" + i + "].node.id"));
+        for (Map<String, Object> base : List.<Map<String, Object>> of(Map.of(), Map.of("from", "2025-01-01"),
+                Map.of("to", "2024-12-31"))) {
+            for (String order : List.of("DATE_ASC", "DATE_DESC")) {
+                JsonPath all = list(Map.of("order", order, "first", 100, "filter", base));
+                List<String> withPutin = new ArrayList<>();
+                List<Map<String, Object>> edges = all.getList("data.conversations.edges");
+                for (int i = 0; i < edges.size(); i++) {
+                    if (all.getList("data.conversations.edges[" + i + "].node.participants.leader.id").contains(putin)) {
+                        withPutin.add(all.getString("data.conversations.edges[" + i + "].node.id"));
+                    }
                 }
+                Map<String, Object> filter = new HashMap<>(base);
+                filter.put("participant", putin);
+                JsonPath filtered = list(Map.of("order", order, "first", 100, "filter", filter));
+                assertEquals(withPutin, filtered.getList("data.conversations.edges.node.id"), base + " " + order);
+                assertEquals(withPutin.size(), filtered.getInt("data.conversations.totalCount"));
             }
-            JsonPath filtered = list(Map.of("order", order, "first", 100, "filter", Map.of("participant", putin)));
-            assertEquals(withPutin, filtered.getList("data.conversations.edges.node.id"), order);
-            assertEquals(withPutin.size(), filtered.getInt("data.conversations.totalCount"));
         }
+    }
+
+    @Test
+    void aLeaderNamedAsParticipantAndInBetweenCountsOnce() {
+        String putin = GraphQLClient.id("Leader", "vladimir-putin");
+        List<String> pair = List.of(putin, GraphQLClient.id("Leader", "ahmed-al-sharaa"));
+        JsonPath between = list(Map.of("first", 100, "filter", Map.of("between", pair)));
+        JsonPath both = list(Map.of("first", 100, "filter", Map.of("between", pair, "participant", putin)));
+        assertEquals(between.getList("data.conversations.edges.node.id"), both.getList("data.conversations.edges.node.id"));
+        assertEquals(13, both.getInt("data.conversations.totalCount"));
     }
 
     @Test

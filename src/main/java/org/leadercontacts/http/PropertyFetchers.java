@@ -2,6 +2,8 @@ package org.leadercontacts.http;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.graphql.SmallRyeGraphQLServerLogging;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
@@ -9,6 +11,7 @@ import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 
 /**
  * Fetchers for plain properties of the domain types ({@code title}, {@code date}, …), registered through
@@ -16,8 +19,12 @@ import io.smallrye.graphql.spi.DataFetcherService;
  * for it: it clones the context and builds the list of selected fields twice, as JSON, for every field of
  * every row. Nothing reads that context for a plain property, and at 20 full rows per page it was a fifth of
  * the CPU of an uncached query (bench/results.md). This fetcher reads the property and applies SmallRye's
- * own transformations and adapters to it, exactly as SmallRye does, and skips the context.
+ * own implicit scalar transformations to it, exactly as SmallRye does, and skips the context. Fields with an
+ * explicit format, an adapter or a map type keep SmallRye's fetcher. No getter of this service reads the
+ * SmallRye {@code Context}; one that needs it must be a {@code @Source} resolver, which this never replaces.
+ * Registered for reflection because the native image looks service providers up at run time too.
  */
+@RegisterForReflection
 public class PropertyFetchers implements DataFetcherService {
 
     @Override
@@ -27,7 +34,14 @@ public class PropertyFetchers implements DataFetcherService {
 
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
-        return new PropertyFetcher<>(field, owner);
+        return isPlain(field) ? new PropertyFetcher<>(field, owner) : null;
+    }
+
+    static boolean isPlain(Field field) {
+        Reference reference = field.getReference();
+        return !field.hasTransformation() && !field.isAdaptingTo() && !field.isAdaptingWith()
+                && !reference.isAdaptingTo() && !reference.isAdaptingWith()
+                && !(field.hasWrapper() && field.getWrapper().isMap());
     }
 
     static final class PropertyFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
@@ -46,7 +60,14 @@ public class PropertyFetchers implements DataFetcherService {
         @Override
         @SuppressWarnings("unchecked")
         public T get(DataFetchingEnvironment environment) throws Exception {
-            return (T) helper.transformOrAdaptResponse(getter().get(environment.getSource()), environment);
+            Object value = getter().get(environment.getSource());
+            try {
+                return (T) helper.transformOrAdaptResponse(value, environment);
+            } catch (AbstractDataFetcherException e) {
+                // As SmallRye's own fetcher does: log, and answer the untransformed value.
+                SmallRyeGraphQLServerLogging.log.transformError(e);
+                return (T) value;
+            }
         }
 
         /**
