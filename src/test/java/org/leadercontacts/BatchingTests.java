@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.seed.StoreVersion;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -48,28 +45,17 @@ class BatchingTests {
     SessionFactory sessionFactory;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    StoreVersion storeVersion;
+    TestStore store;
 
     /** Many conversations of the same shape: copies of the 2025 call, with its reports, facts and statements. */
     @BeforeEach
     void copyTheCall() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            new CopiesOfTheCall(em, COPY).add(COPIES, true);
-            storeVersion.bump();
-        });
-        storeVersion.refresh();
+        store.addCopiesOfTheCall(COPY, COPIES, true);
     }
 
     @AfterEach
     void removeTheCopies() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            new CopiesOfTheCall(em, COPY).remove();
-            storeVersion.bump();
-        });
-        storeVersion.refresh();
+        store.removeCopies(COPY);
     }
 
     @Test

@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.seed.StoreVersion;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -37,19 +34,16 @@ class ConversationsByParticipantTests {
                 edges { node { id participants { leader { id } } } } } }""";
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    StoreVersion storeVersion;
+    TestStore store;
 
     @BeforeEach
     void copyTheCall() {
-        change(() -> new CopiesOfTheCall(em, COPY).add(12, false));
+        store.addCopiesOfTheCall(COPY, 12, false);
     }
 
     @AfterEach
     void removeTheCopies() {
-        change(() -> new CopiesOfTheCall(em, COPY).remove());
+        store.removeCopies(COPY);
     }
 
     @Test
@@ -127,13 +121,5 @@ class ConversationsByParticipantTests {
     private static JsonPath list(Map<String, Object> variables) {
         return GraphQLClient.graphql(LIST + "\n# " + System.nanoTime(), variables).statusCode(200)
                 .body("errors", equalTo(null)).extract().jsonPath();
-    }
-
-    private void change(Runnable change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            change.run();
-            storeVersion.bump();
-        });
-        storeVersion.refresh();
     }
 }

@@ -7,14 +7,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.seed.StoreVersion;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -38,21 +35,18 @@ class StoreAggregatesTests {
     SessionFactory sessionFactory;
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    StoreVersion storeVersion;
+    TestStore store;
 
     @Test
     void anUnfilteredTotalIsCountedOncePerRevision() {
-        newRevision(() -> { });
+        store.commit(() -> { });
         sessionFactory.getStatistics().clear();
         int total = query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount");
         assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
         assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
         assertEquals(1, countQueries("from Statement s"), "count queries for three requests at one revision");
 
-        newRevision(() -> { });
+        store.commit(() -> { });
         assertEquals(total, query(STATEMENT_TOTAL, Map.of()).getInt("data.statements.totalCount"));
         assertEquals(2, countQueries("from Statement s"), "a new revision counts again");
     }
@@ -65,7 +59,7 @@ class StoreAggregatesTests {
         int withSharaa = before.getInt("data.node.counterparts.edges.find { it.node.name == 'Ahmed al-Sharaa' }"
                 + ".conversationCount");
 
-        newRevision(this::copyTheCall);
+        store.addCopiesOfTheCall(COPY, 1, false);
         var after = query(PUTIN, putin);
         assertEquals(conversations + 1, after.getInt("data.node.conversations.totalCount"));
         assertEquals(withSharaa + 1, after.getInt("data.node.counterparts.edges.find { it.node.name == "
@@ -80,20 +74,7 @@ class StoreAggregatesTests {
 
     @AfterEach
     void removeTheCopy() {
-        newRevision(() -> new CopiesOfTheCall(em, COPY).remove());
-    }
-
-    private void copyTheCall() {
-        new CopiesOfTheCall(em, COPY).add(1, false);
-    }
-
-    /** A change to the store, committed with a new revision, as every writer does it. */
-    private void newRevision(Runnable change) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            change.run();
-            storeVersion.bump();
-        });
-        storeVersion.refresh();
+        store.removeCopies(COPY);
     }
 
     private static io.restassured.path.json.JsonPath query(String query, Map<String, Object> variables) {

@@ -16,10 +16,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.GraphQLClient;
+import org.leadercontacts.TestStore;
 import org.leadercontacts.search.SearchIndex;
-import org.leadercontacts.seed.StoreVersion;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
@@ -47,14 +46,14 @@ class EditingTests {
     SearchIndex searchIndex;
 
     @Inject
-    StoreVersion storeVersion;
+    TestStore store;
 
     @Inject
     org.leadercontacts.seed.StoreSeeder seeder;
 
     @AfterEach
     void restore() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        store.commit(() -> {
             em.createNativeQuery("update statement set attribution = '(in Russian)', version = 0 "
                     + "where slug = '004-assad-spasibo'").executeUpdate();
             em.createNativeQuery("delete from statement_topic where statement_id in (select id from statement where "
@@ -72,9 +71,7 @@ class EditingTests {
             }
             em.createNativeQuery("delete from conversation where slug like 'ed-%'").executeUpdate();
             em.createNativeQuery("delete from source_document where slug like 'ed_%'").executeUpdate();
-            storeVersion.bump();
         });
-        storeVersion.refresh();
         searchIndex.rebuild();
     }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.GraphQLClient;
+import org.leadercontacts.TestStore;
 import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,6 +35,9 @@ class ResponseCacheTests {
 
     @Inject
     StoreVersion storeVersion;
+
+    @Inject
+    TestStore store;
 
     @Inject
     EntityManager em;
@@ -86,11 +90,9 @@ class ResponseCacheTests {
             assertEquals(revision + 1, storeVersion.current());
             post(query).body("data.topics.totalCount", equalTo(18));
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> {
+            store.commit(() -> {
                 em.createNativeQuery("delete from topic where id = 999999").executeUpdate();
-                storeVersion.bump();
             });
-            storeVersion.refresh();
         }
         post(query).body("data.topics.totalCount", equalTo(17));
     }

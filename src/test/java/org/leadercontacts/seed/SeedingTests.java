@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.leadercontacts.TestStore;
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.search.SearchIndex;
 import org.leadercontacts.source.SourceDocument;
@@ -32,6 +33,9 @@ class SeedingTests {
 
     @Inject
     StoreVersion storeVersion;
+
+    @Inject
+    TestStore store;
 
     @Test
     void seedingAgainAddsNothing() {
@@ -81,16 +85,14 @@ class SeedingTests {
     }
 
     private void emptyTheStore() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        store.commit(() -> {
             for (String table : List.of("statement_topic", "statement", "conversation_fact", "conversation_report",
                     "conversation_topic", "participation", "conversation", "office", "leader_alias", "leader",
                     "document_citation", "source_document", "topic", "country")) {
                 io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery("delete from " + table)
                         .executeUpdate();
             }
-            storeVersion.bump();
         });
-        storeVersion.refresh();
     }
 
     @Test

@@ -2,39 +2,56 @@ package org.leadercontacts;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.leader.Leader;
+import org.leadercontacts.seed.StoreVersion;
 import org.leadercontacts.statement.Statement;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
- * Conversations of a known shape for tests that need more of them: copies of the 2025 Putin–al-Sharaa call,
- * with its participants, reports, facts and topics, and optionally its statements. Slugs start with a prefix of
- * the test's own, so that {@link #remove()} takes away exactly what {@link #add} put in. Both run inside the
- * caller's transaction; the caller bumps the store revision, as every writer does.
+ * Changes to the store for tests, committed with a new store revision as every writer does. Among them, conversations
+ * of a known shape for tests that need more of them: copies of the 2025 Putin–al-Sharaa call, with its participants,
+ * reports, facts and topics, and optionally its statements. Slugs start with a prefix of the test's own, so that
+ * {@link #removeCopies} takes away exactly what {@link #addCopiesOfTheCall} put in.
  */
-public final class CopiesOfTheCall {
+@ApplicationScoped
+public class TestStore {
 
     public static final String CALL = "putin-al-sharaa-call-2025-02-12";
 
-    private final EntityManager em;
-    private final String prefix;
+    @Inject
+    EntityManager em;
 
-    public CopiesOfTheCall(EntityManager em, String prefix) {
-        this.em = em;
-        this.prefix = prefix;
+    @Inject
+    StoreVersion storeVersion;
+
+    /** Runs {@code change} in its own transaction, with a new revision, and makes this process serve it at once. */
+    public void commit(Runnable change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            change.run();
+            storeVersion.bump();
+        });
+        storeVersion.refresh();
     }
 
-    public String slug(int copy) {
-        return prefix + copy;
+    public void addCopiesOfTheCall(String prefix, int count, boolean withStatements) {
+        commit(() -> addCopies(prefix, count, withStatements));
     }
 
-    public void add(int count, boolean withStatements) {
+    public void removeCopies(String prefix) {
+        commit(() -> deleteCopies(prefix));
+    }
+
+    private void addCopies(String prefix, int count, boolean withStatements) {
         Conversation call = Conversation.findBySlug(CALL);
         for (int i = 0; i < count; i++) {
             Conversation copy = new Conversation();
-            copy.slug = slug(i);
+            copy.slug = prefix + i;
             copy.kind = call.kind;
             copy.title = call.title;
             copy.dateValue = call.dateValue;
@@ -53,7 +70,7 @@ public final class CopiesOfTheCall {
         }
     }
 
-    public void remove() {
+    private void deleteCopies(String prefix) {
         String copies = "(select id from conversation where slug like '" + prefix + "%')";
         String statements = "(select id from statement where conversation_id in " + copies + ")";
         for (String delete : List.of("delete from statement_topic where statement_id in " + statements,
