@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +44,8 @@ import graphql.GraphQLException;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
@@ -85,6 +89,9 @@ public class GraphQLRequestGuard {
     @Inject
     JWTParser jwtParser;
 
+    @Inject
+    MeterRegistry registry;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "/graphql")
     String path;
 
@@ -98,7 +105,12 @@ public class GraphQLRequestGuard {
     private final Cache<String, CheckedQuery> checkedQueries = Caffeine.newBuilder().maximumWeight(1_000_000)
             .weigher((String query, CheckedQuery checked) -> query.length()).build();
 
+    /** Requests handed to GraphQL execution and not yet answered (each holds a timeout timer until then). */
+    private final AtomicInteger executing = new AtomicInteger();
+
     void routes(@Observes Router router) {
+        Gauge.builder("graphql.requests.executing", executing, AtomicInteger::get)
+                .description("GraphQL requests accepted by the guard and not yet answered").register(registry);
         router.route(path).order(-1000).handler(this::identify);
         router.route(path).order(-999).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes())
                 .setHandleFileUploads(false)).failureHandler(this::bodyFailure);
@@ -191,18 +203,46 @@ public class GraphQLRequestGuard {
         if (context.request().method() == HttpMethod.GET && !cacheable(context, request)) {
             return;
         }
+        if (context.request().method() == HttpMethod.GET) {
+            String unknownOperation = GetParameters.handOn(context, request.query(), request.operationName(), document);
+            if (unknownOperation != null) {
+                writeErrors(context, requestErrorStatus, List.of(error(context, unknownOperation,
+                        "GRAPHQL_VALIDATION_FAILED", List.of(), Map.of())));
+                return;
+            }
+        }
         if (cacheKey != null && selected(operations, request.operationName()) == OperationDefinition.Operation.QUERY) {
             context.put(ResponseCache.KEY, cacheKey);
         }
+        execute(context);
+    }
+
+    /**
+     * Hands the request to GraphQL execution under the time limit. The limit's timer is cancelled when the
+     * answer's headers are written, not in an end handler: SmallRye GraphQL's handler replaces the response's
+     * end handler, so RoutingContext end handlers never run on this route, and a timer left queued there held
+     * the whole request (context, body, answer) in memory for the full limit.
+     */
+    private void execute(RoutingContext context) {
+        executing.incrementAndGet();
+        AtomicBoolean answered = new AtomicBoolean();
         long timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
-            if (!context.response().ended() && !context.response().headWritten()) {
+            if (!context.response().ended() && !context.response().headWritten() && !context.response().closed()) {
                 LOG.warnf("Request %s ran longer than %s", context.get(REQUEST_ID), limits.timeout());
                 long millis = limits.timeout().toMillis();
                 reject(context, 503, "TIMEOUT", "The request took longer than the limit of "
                         + (millis % 1000 == 0 ? millis / 1000 + " s." : millis + " ms."), Map.of("limit", "timeout"));
             }
+            if (answered.compareAndSet(false, true)) {
+                executing.decrementAndGet();
+            }
         });
-        context.addEndHandler(done -> vertx.cancelTimer(timer));
+        context.addHeadersEndHandler(headers -> {
+            if (answered.compareAndSet(false, true)) {
+                vertx.cancelTimer(timer);
+                executing.decrementAndGet();
+            }
+        });
         context.next();
     }
 

@@ -2,11 +2,15 @@ package org.leadercontacts.http;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -24,6 +28,9 @@ class TimeoutTests {
         }
     }
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void aRequestOverTheTimeLimitGetsATimeoutError() {
         String timeline = "{ conversations(first: 20) { totalCount edges { node { title participants { leader { name "
@@ -35,5 +42,7 @@ class TimeoutTests {
                 .body("errors[0].extensions.code", equalTo("TIMEOUT"))
                 .body("errors[0].extensions.limit", equalTo("timeout"))
                 .body("errors[0].message", equalTo("The request took longer than the limit of 1 ms."));
+        assertEquals(0.0, registry.get("graphql.requests.executing").gauge().value(),
+                "a request answered with TIMEOUT no longer counts as executing");
     }
 }
