@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The benchmark: one command, results in bench/results.md. A benchmark, not a test: it measures.
 #
-#   bench/run.sh                               # everything (about 40 minutes on 2 cores, the first time)
+#   bench/run.sh                               # everything (about 50 minutes on 2 cores, the first time)
 #   SCALE_CONVERSATIONS=0 bench/run.sh         # seed size only
 #   CONCURRENCY=32 MEASURE=20 bench/run.sh
 #
-# 1. Packages the JVM jar (with an AppCDS archive) and, when a JDK 25 is present, a second copy
-#    with a Leyden AOT cache; measures startup to the first GraphQL answer and resident memory.
-# 2. Seed size: load-tests every operation in graphql/examples/ against the precomputed-bytes
-#    endpoint of the same server, with the response cache on (the default) and off (the engine).
+# 1. Packages the application as the JVM image runs it (JDK 25, aot-jar) and trains its Leyden AOT cache
+#    with src/main/docker/aot-training.sh, as Dockerfile.jvm does; packages the plain fast-jar too (JDK 17,
+#    with an AppCDS archive) for comparison. Measures startup to the first GraphQL answer and resident memory.
+# 2. Seed size, on the shipped JVM (JDK 25 with its AOT cache): load-tests every operation in
+#    graphql/examples/ against the precomputed-bytes endpoint of the same server, with the response cache on
+#    (the default) and off (the engine). Every table starts after a warm-up of all operations together.
 # 3. Scale, on PostgreSQL (127.0.0.1:5432, user postgres; databases bench_seed, bench_scale_small and
 #    bench_scale are created): the same table with the cache off at seed size, then with synthetic stores of
 #    SCALE_CONVERSATIONS/10 and SCALE_CONVERSATIONS conversations, 10 statements each (loaded once, kept
@@ -20,6 +22,9 @@ export MAVEN_ARGS="${MAVEN_ARGS:-} -B -ntp -q"
 CONCURRENCY=${CONCURRENCY:-16}
 WARMUP=${WARMUP:-5}
 MEASURE=${MEASURE:-10}
+# Before each table, every operation together for this long: on 2 cores C2 compiles (and recompiles) for
+# about 100 s of load before the code settles (counted with -XX:+LogCompilation).
+WARMUP_ALL=${WARMUP_ALL:-90}
 PORT=${PORT:-8089}
 SCALE_CONVERSATIONS=${SCALE_CONVERSATIONS:-100000}
 SCALE_SMALL_CONVERSATIONS=$(( SCALE_CONVERSATIONS / 10 ))
@@ -42,21 +47,26 @@ mkdir -p "$OUT"
 read -r -a SERVICE_OPTS <<< "$SERVICE_JAVA_OPTS"
 
 SKIP_PACKAGE=${SKIP_PACKAGE:-0}   # 1: reuse the packages of the previous run (same sources)
+[ -x "$JDK25/bin/java" ] || { echo "the shipped JVM is JDK 25: set JDK25 to a JDK 25 home" >&2; exit 2; }
+JAVA25="$JDK25/bin/java"
+SHIPPED_CACHE="-XX:AOTCache=app.aot"   # relative to the jar's folder, as start_service runs it
+train() {   # app-dir: the AOT cache of the JVM image, trained the way Dockerfile.jvm trains it
+    rm -f "$1/app.aot"
+    src/main/docker/aot-training.sh "$1" graphql/examples "$1/app.aot" "$JAVA25" "${SERVICE_OPTS[@]}" -jar quarkus-run.jar
+}
 if [ "$SKIP_PACKAGE" = 1 ]; then
     echo "== Reusing the packages of the previous run"
-elif [ -x "$JDK25/bin/java" ]; then
-    echo "== Packaging with JDK 25 and a Leyden AOT cache (trained at build time)"
-    JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Dquarkus.package.jar.aot.enabled=true \
-        -Dquarkus.package.jar.aot.phase=BUILD -Dquarkus.package.jar.aot.type=AOT
-    rm -rf "$AOT_APP" && cp -r "$APP" "$AOT_APP"
-fi
-if [ "$SCALE_CONVERSATIONS" -gt 0 ] && [ "$SKIP_PACKAGE" != 1 ]; then
-    echo "== Packaging the PostgreSQL flavour"
-    ./mvnw -DskipTests package -Ppostgres
-    rm -rf "$PG_APP" && cp -r "$APP" "$PG_APP"
-fi
-if [ "$SKIP_PACKAGE" != 1 ]; then
-    echo "== Packaging (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive)"
+else
+    if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
+        echo "== Packaging the PostgreSQL flavour (JDK 25, aot-jar)"
+        JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Ppostgres,aot
+        rm -rf "$PG_APP" && cp -a "$APP" "$PG_APP"   # -a: the AOT cache checks the jars' times
+    fi
+    echo "== Packaging the JVM image's application (JDK 25, aot-jar) and training its AOT cache"
+    JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Paot
+    rm -rf "$AOT_APP" && cp -a "$APP" "$AOT_APP"
+    train "$AOT_APP"
+    echo "== Packaging the fast-jar (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive), for comparison"
     ./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
 fi
 ./mvnw test-compile
@@ -89,14 +99,14 @@ stop_service() {
 
 load() {   # name of the table; runs every example against the running service
     java -cp "$BENCH_CP" org.leadercontacts.bench.LoadGenerator "http://127.0.0.1:$PORT" graphql/examples \
-        "$CONCURRENCY" "$WARMUP" "$MEASURE" "$OUT/$1.md"
+        "$CONCURRENCY" "$WARMUP" "$MEASURE" "$OUT/$1.md" "$WARMUP_ALL"
 }
 
 profiled_load() {   # name title: load with a flight recording (every PostgreSQL run alike, so their growth compares)
-    jcmd "$PID" JFR.start name=load settings=profile > /dev/null
+    "$JDK25/bin/jcmd" "$PID" JFR.start name=load settings=profile > /dev/null
     load "$1"
-    jcmd "$PID" JFR.dump name=load filename="$PWD/$OUT/$1.jfr" > /dev/null
-    java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/$1.jfr" "$2" "$OUT/profiles.md"
+    "$JDK25/bin/jcmd" "$PID" JFR.dump name=load filename="$PWD/$OUT/$1.jfr" > /dev/null
+    "$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/$1.jfr" "$2" "$OUT/profiles.md"
 }
 
 wait_for_search() {   # the search index builds in the background after start; the load test needs it
@@ -205,27 +215,25 @@ startup_row() {   # label java jar options...
 }
 startup_row "JDK 17, no archive" java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
 startup_row "JDK 17, AppCDS" java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -XX:SharedArchiveFile=app-cds.jsa -Xshare:on
-if [ -d "$AOT_APP" ]; then
-    startup_row "JDK 25, no cache" "$JDK25/bin/java" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
-    startup_row "JDK 25, AOT cache" "$JDK25/bin/java" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -XX:AOTCache=app.aot
-fi
+startup_row "JDK 25, aot-jar, no cache" "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+startup_row "JDK 25, aot-jar, AOT cache (the JVM image)" "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE
 
 echo "== Startup profile"
-java "${SERVICE_OPTS[@]}" -XX:StartFlightRecording=filename="$OUT/startup.jfr",settings=profile \
+(cd "$AOT_APP" && exec "$JAVA25" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE -XX:StartFlightRecording=filename="$PWD/$OUT/startup.jfr",settings=profile \
     -Dquarkus.http.port="$PORT" -Dcontacts.bench.enabled=true -Dquarkus.shutdown.delay=0s \
-    -jar "$APP/quarkus-run.jar" > "$OUT/app.log" 2>&1 &
+    -jar quarkus-run.jar) > "$OUT/app.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ topics { totalCount } }"}' \
         "http://127.0.0.1:$PORT/graphql"; do sleep 0.01; done
-jcmd "$PID" JFR.dump filename="$OUT/startup.jfr" > /dev/null
+"$JDK25/bin/jcmd" "$PID" JFR.dump filename="$PWD/$OUT/startup.jfr" > /dev/null
 stop_service
 rm -f "$OUT/profiles.md"
-java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" \
-    "Startup, process start to first answer (JDK 17, no archive)" "$OUT/profiles.md"
+"$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" \
+    "Startup, process start to first answer (the JVM image: JDK 25, AOT cache)" "$OUT/profiles.md"
 write_results
 
 echo "== Seed size: response cache on (the default)"
-start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}"
+start_service "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE
 wait_for_search
 load seed-cached
 SEED_RSS=$(rss_mib)
@@ -233,22 +241,26 @@ stop_service
 write_results
 
 echo "== Seed size: response cache off (every request executes)"
-start_service java "$APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" -Dcontacts.cache.responses.enabled=false \
-    -XX:StartFlightRecording=filename="$PWD/$OUT/load.jfr",settings=profile
+start_service "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE \
+    -Dcontacts.cache.responses.enabled=false -XX:StartFlightRecording=filename="$PWD/$OUT/load.jfr",settings=profile
 wait_for_search
 load seed-uncached
 SEED_UNCACHED_RSS=$(rss_mib)
-jcmd "$PID" JFR.dump filename="$PWD/$OUT/load.jfr" > /dev/null
+"$JDK25/bin/jcmd" "$PID" JFR.dump filename="$PWD/$OUT/load.jfr" > /dev/null
 stop_service
-java -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
+"$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
     "Seed size, cache off, the whole load run (all examples)" "$OUT/profiles.md"
 write_results
 
 if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
     echo "== PostgreSQL, seed size: response cache off"
     dropdb $PG --if-exists bench_seed && createdb $PG bench_seed
-    start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" -Dcontacts.cache.responses.enabled=false \
-        -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_seed
+    if [ "$SKIP_PACKAGE" != 1 ] || [ ! -s "$PG_APP/app.aot" ]; then
+        echo "== Training the PostgreSQL flavour's AOT cache against bench_seed"
+        QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bench_seed train "$PG_APP"
+    fi
+    start_service "$JAVA25" "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE "$SCALE_HEAP" \
+        -Dcontacts.cache.responses.enabled=false -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_seed
     wait_for_search
     profiled_load pg-seed-uncached "PostgreSQL, seed size, cache off, the whole load run (all examples)"
     stop_service
@@ -260,7 +272,7 @@ if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
         echo "== PostgreSQL, $2 synthetic conversations ($(( $2 * 10 )) statements): loading once (progress below)"
         tail -n0 -F "$OUT/app.log" 2>/dev/null | grep --line-buffered -E "Synthetic store|Search index" &
         TAIL=$!
-        start_service java "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" "$SCALE_HEAP" \
+        start_service "$JAVA25" "$PG_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE "$SCALE_HEAP" \
             -Dcontacts.cache.responses.enabled=false -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$1" \
             -Dcontacts.synthetic.conversations="$2" -Dcontacts.synthetic.statements-per-conversation=10
         wait_for_search

@@ -31,7 +31,8 @@ import io.vertx.core.json.JsonObject;
  * A benchmark, not a test: run it through bench/run.sh.
  *
  * Arguments: baseUrl examplesDir concurrency warmupSeconds measureSeconds resultsFile (a .md table; a .csv
- * with the same numbers is written next to it)
+ * with the same numbers is written next to it) [warmupAllSeconds: first, every operation together, so that the
+ * JIT has compiled what they share before any of them is measured]
  */
 public final class LoadGenerator {
 
@@ -58,8 +59,14 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         LoadGenerator generator = new LoadGenerator(args[0], Integer.parseInt(args[2]),
                 Duration.ofSeconds(Long.parseLong(args[3])), Duration.ofSeconds(Long.parseLong(args[4])));
+        List<Path> examples = examples(Path.of(args[1]));
+        Duration warmupAll = Duration.ofSeconds(args.length > 6 ? Long.parseLong(args[6]) : 0);
+        if (!warmupAll.isZero()) {
+            System.out.printf(Locale.ROOT, "warming up: every operation together for %d s%n", warmupAll.toSeconds());
+            generator.warmUp(examples, warmupAll);
+        }
         List<Result> results = new ArrayList<>();
-        for (Path example : examples(Path.of(args[1]))) {
+        for (Path example : examples) {
             results.add(generator.run(example));
         }
         String table = table(results, generator);
@@ -77,23 +84,63 @@ public final class LoadGenerator {
         }
     }
 
-    private Result run(Path example) throws Exception {
+    /** Each user sends the operations in turn, so all of them run the whole time. */
+    private void warmUp(List<Path> examples, Duration duration) throws Exception {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (Path example : examples) {
+            requests.add(request(example));
+        }
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService users = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                int first = i;
+                running.add(users.submit(() -> {
+                    for (int next = first; System.nanoTime() < end; next++) {
+                        try {
+                            client.send(requests.get(next % requests.size()), HttpResponse.BodyHandlers.discarding());
+                        } catch (IOException e) {
+                            // Counted in the measured runs, not here.
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> user : running) {
+                user.get();
+            }
+        } finally {
+            users.shutdownNow();
+        }
+    }
+
+    private static String body(Path example) throws IOException {
         String name = example.getFileName().toString().replace(".graphql", "");
         Path variablesFile = example.resolveSibling(name + ".variables.json");
         JsonObject body = new JsonObject().put("query", Files.readString(example));
         if (Files.exists(variablesFile)) {
             body.put("variables", new JsonObject(Files.readString(variablesFile)));
         }
+        return body.encode();
+    }
+
+    private HttpRequest request(Path example) throws IOException {
         // A request that outlives the service's own execution limit (10 s) by far counts as an error.
-        HttpRequest graphql = HttpRequest.newBuilder(URI.create(baseUrl + "/graphql")).timeout(REQUEST_TIMEOUT)
+        return HttpRequest.newBuilder(URI.create(baseUrl + "/graphql")).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body(example))).build();
+    }
+
+    private Result run(Path example) throws Exception {
+        String name = example.getFileName().toString().replace(".graphql", "");
+        HttpRequest graphql = request(example);
         HttpResponse<byte[]> answer = client.send(graphql, HttpResponse.BodyHandlers.ofByteArray());
         client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(answer.body())).build(), HttpResponse.BodyHandlers.discarding());
         HttpRequest reference = HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.encode())).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body(example))).build();
 
         load(graphql, warmup);
         Measurement operation = load(graphql, measure);
