@@ -38,6 +38,7 @@ SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\(
     's/^ENV JAVA_OPTS_APPEND="\(.*\) -Dquarkus.http.host.*/\1/p' $DOCKERFILE)}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' $DOCKERFILE)}
 RESULTS=bench/results.md
+ROOT=$PWD
 OUT=target/bench
 APP=target/quarkus-app
 AOT_APP=$OUT/aot-app
@@ -105,7 +106,7 @@ load() {   # name of the table; runs every example against the running service
 profiled_load() {   # name title: load with a flight recording (every PostgreSQL run alike, so their growth compares)
     "$JDK25/bin/jcmd" "$PID" JFR.start name=load settings=profile > /dev/null
     load "$1"
-    "$JDK25/bin/jcmd" "$PID" JFR.dump name=load filename="$PWD/$OUT/$1.jfr" > /dev/null
+    "$JDK25/bin/jcmd" "$PID" JFR.dump name=load filename="$ROOT/$OUT/$1.jfr" > /dev/null
     "$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/$1.jfr" "$2" "$OUT/profiles.md"
 }
 
@@ -219,17 +220,22 @@ startup_row "JDK 25, aot-jar, no cache" "$JAVA25" "$AOT_APP/quarkus-run.jar" "${
 startup_row "JDK 25, aot-jar, AOT cache (the JVM image)" "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE
 
 echo "== Startup profile"
-(cd "$AOT_APP" && exec "$JAVA25" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE -XX:StartFlightRecording=filename="$PWD/$OUT/startup.jfr",settings=profile \
+# A flight recording from JVM start needs the full module graph, which a JVM using an AOT cache with linked
+# classes cannot give up: the recording would switch the cache off. So this profile is the aot-jar without it.
+(cd "$AOT_APP" && exec "$JAVA25" "${SERVICE_OPTS[@]}" -XX:StartFlightRecording=filename="$ROOT/$OUT/startup.jfr",settings=profile \
     -Dquarkus.http.port="$PORT" -Dcontacts.bench.enabled=true -Dquarkus.shutdown.delay=0s \
     -jar quarkus-run.jar) > "$OUT/app.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ topics { totalCount } }"}' \
-        "http://127.0.0.1:$PORT/graphql"; do sleep 0.01; done
-"$JDK25/bin/jcmd" "$PID" JFR.dump filename="$PWD/$OUT/startup.jfr" > /dev/null
+        "http://127.0.0.1:$PORT/graphql"; do
+    kill -0 "$PID" 2>/dev/null || { echo "the service did not start; see $OUT/app.log" >&2; tail -20 "$OUT/app.log" >&2; exit 1; }
+    sleep 0.01
+done
+"$JDK25/bin/jcmd" "$PID" JFR.dump filename="$ROOT/$OUT/startup.jfr" > /dev/null
 stop_service
 rm -f "$OUT/profiles.md"
 "$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/startup.jfr" \
-    "Startup, process start to first answer (the JVM image: JDK 25, AOT cache)" "$OUT/profiles.md"
+    "Startup, process start to first answer (JDK 25, aot-jar without its AOT cache: see above)" "$OUT/profiles.md"
 write_results
 
 echo "== Seed size: response cache on (the default)"
@@ -242,14 +248,11 @@ write_results
 
 echo "== Seed size: response cache off (every request executes)"
 start_service "$JAVA25" "$AOT_APP/quarkus-run.jar" "${SERVICE_OPTS[@]}" $SHIPPED_CACHE \
-    -Dcontacts.cache.responses.enabled=false -XX:StartFlightRecording=filename="$PWD/$OUT/load.jfr",settings=profile
+    -Dcontacts.cache.responses.enabled=false
 wait_for_search
-load seed-uncached
+profiled_load seed-uncached "Seed size, cache off, the whole load run (all examples)"
 SEED_UNCACHED_RSS=$(rss_mib)
-"$JDK25/bin/jcmd" "$PID" JFR.dump filename="$PWD/$OUT/load.jfr" > /dev/null
 stop_service
-"$JAVA25" -cp "$BENCH_CP" org.leadercontacts.bench.ProfileSummary "$OUT/load.jfr" \
-    "Seed size, cache off, the whole load run (all examples)" "$OUT/profiles.md"
 write_results
 
 if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
