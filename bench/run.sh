@@ -50,13 +50,16 @@ read -r -a SERVICE_OPTS <<< "$SERVICE_JAVA_OPTS"
 SKIP_PACKAGE=${SKIP_PACKAGE:-0}   # 1: reuse the packages of the previous run (same sources)
 [ -x "$JDK25/bin/java" ] || { echo "the shipped JVM is JDK 25: set JDK25 to a JDK 25 home" >&2; exit 2; }
 JAVA25="$JDK25/bin/java"
-SHIPPED_CACHE="-XX:AOTCache=app.aot"   # relative to the jar's folder, as start_service runs it
+# Relative to the jar's folder, as start_service runs it; AOTMode=on: a cache the JVM cannot use stops it,
+# instead of a table that says "AOT cache" measuring none.
+SHIPPED_CACHE="-XX:AOTMode=on -XX:AOTCache=app.aot"
 train() {   # app-dir: the AOT cache of the JVM image, trained the way Dockerfile.jvm trains it
     rm -f "$1/app.aot"
     src/main/docker/aot-training.sh "$1" graphql/examples "$1/app.aot" "$JAVA25" "${SERVICE_OPTS[@]}" -jar quarkus-run.jar
 }
 if [ "$SKIP_PACKAGE" = 1 ]; then
     echo "== Reusing the packages of the previous run"
+    [ -s "$AOT_APP/app.aot" ] || train "$AOT_APP"
 else
     if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
         echo "== Packaging the PostgreSQL flavour (JDK 25, aot-jar)"
@@ -155,7 +158,7 @@ write_results() {
             "SCALE_CONVERSATIONS=$SCALE_CONVERSATIONS SKIP_PACKAGE=$SKIP_PACKAGE), started $STARTED_AT," \
             "written $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo ' with uncommitted changes')."
         echo "Machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs)," \
-            "$(free -g | awk '/Mem/ {print $2}') GiB; $(java -version 2>&1 | head -1);" \
+            "$(free -g | awk '/Mem/ {print $2}') GiB; the service on $("$JAVA25" -version 2>&1 | head -1) (the JDK 17 rows: $(java -version 2>&1 | head -1));" \
             "the load generator (a Java closed loop, keep-alive, HdrHistogram) shares the machine with the service."
         echo "Load average when this file was written (other work on the machine distorts the numbers): $(cut -d' ' -f1-3 /proc/loadavg)."
         echo "Service JVM options (as shipped in Dockerfile.jvm): \`$SERVICE_JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."

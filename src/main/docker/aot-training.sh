@@ -24,11 +24,17 @@ case $cache in /*) ;; *) cache="$PWD/$cache" ;; esac
 examples=$(cd "$examples" && pwd)
 log=$(mktemp)
 
+if curl -s -o /dev/null "$url"; then
+    echo "aot-training: port $port already answers; stop what runs there or set TRAINING_PORT" >&2; exit 1
+fi
 echo "aot-training: starting the application to record $cache"
 (cd "$app_dir" && JAVA_TOOL_OPTIONS="${JAVA_TOOL_OPTIONS:-} -XX:AOTCacheOutput=$cache" \
     QUARKUS_HTTP_PORT=$port QUARKUS_SHUTDOWN_DELAY=0s exec "$@") > "$log" 2>&1 &
 pid=$!
 stop() { kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+# Whatever ends this script early (an error, Ctrl-C) also stops the application it started.
+trap stop EXIT
+trap 'exit 130' INT TERM
 waited=0
 until curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"query":"{ topics { totalCount } }"}' "$url"; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -58,9 +64,9 @@ for operation in "$examples"/*.graphql; do
     # GET carries the operation and its variables URL-encoded, so no JSON tool is needed here.
     if [ -f "$examples/$name.variables.json" ]; then
         status=$(curl -s -o "$answer" -w '%{http_code}' -G "$url" --data-urlencode "query@$operation" \
-            --data-urlencode "variables@$examples/$name.variables.json")
+            --data-urlencode "variables@$examples/$name.variables.json") || status=000
     else
-        status=$(curl -s -o "$answer" -w '%{http_code}' -G "$url" --data-urlencode "query@$operation")
+        status=$(curl -s -o "$answer" -w '%{http_code}' -G "$url" --data-urlencode "query@$operation") || status=000
     fi
     done_count=$((done_count + 1))
     echo "aot-training: $done_count/$total $name: HTTP $status"
@@ -71,6 +77,7 @@ for operation in "$examples"/*.graphql; do
 done
 
 echo "aot-training: stopping the application; the JVM writes the cache as it exits"
+trap - EXIT INT TERM
 kill "$pid"
 wait "$pid" || true
 rm -f "$log" "$answer"

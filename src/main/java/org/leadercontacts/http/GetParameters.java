@@ -25,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
  * what the client sent. That reader replaces line breaks with spaces, so a {@code #} comment swallowed the rest
  * of the query; URL-decodes the already decoded parameters a second time, so a {@code +} or {@code %} in a
  * string changed; and reads the operation name from the query parameter, so naming one of several operations
- * failed. The parameters are URL-encoded once more, and a named operation is sent alone.
+ * failed. The parameters are URL-encoded once more, and a named operation is sent alone (printed again, so the
+ * locations in its execution errors refer to that text; the guard's own errors refer to what was sent).
  */
 final class GetParameters {
 
@@ -33,33 +34,29 @@ final class GetParameters {
     }
 
     /**
-     * Rewrites the request's query parameters; the guard has parsed and validated the query already.
-     *
-     * @return null, or the message of the error to answer when no operation has the requested name
+     * Rewrites the request's query parameters. The guard has parsed and validated the query already, and checked
+     * that an operation of the requested name exists; a blank operation name reaches here as null.
      */
-    static String handOn(RoutingContext context, String query, String operationName, Document document) {
+    static void handOn(RoutingContext context, String query, String operationName, Document document) {
         MultiMap parameters = context.queryParams();
         String sent = query;
-        if (operationName != null) {
-            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-            OperationDefinition named = operations.stream().filter(o -> operationName.equals(o.getName())).findFirst()
-                    .orElse(null);
-            if (named == null) {
-                return "Unknown operation named '" + operationName + "'.";
-            }
-            if (operations.size() > 1) {
-                sent = AstPrinter.printAst(alone(named, document));
-            }
-            parameters.remove("operationName");
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName != null && operations.size() > 1) {
+            OperationDefinition named = operations.stream().filter(o -> operationName.equals(o.getName()))
+                    .findFirst().orElseThrow();
+            sent = AstPrinter.printAst(alone(named, document));
         }
+        // The operation is chosen by now; SmallRye would take this parameter's value from the query.
+        parameters.remove("operationName");
         parameters.set("query", encode(sent));
         for (String name : List.of("variables", "extensions")) {
             String value = parameters.get(name);
-            if (value != null) {
+            if (value == null || value.isBlank()) {
+                parameters.remove(name);
+            } else {
                 parameters.set(name, encode(value));
             }
         }
-        return null;
     }
 
     private static String encode(String value) {

@@ -166,6 +166,12 @@ public class GraphQLRequestGuard {
         }
         Document document = checked.document;
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (request.operationName() != null
+                && operations.stream().noneMatch(o -> request.operationName().equals(o.getName()))) {
+            writeErrors(context, requestErrorStatus, List.of(error(context, "Unknown operation named '"
+                    + request.operationName() + "'.", "GRAPHQL_VALIDATION_FAILED", List.of(), Map.of())));
+            return;
+        }
         if (context.request().method() == HttpMethod.GET && operations.stream()
                 .anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY
                         && (request.operationName() == null || request.operationName().equals(o.getName())))) {
@@ -204,12 +210,7 @@ public class GraphQLRequestGuard {
             return;
         }
         if (context.request().method() == HttpMethod.GET) {
-            String unknownOperation = GetParameters.handOn(context, request.query(), request.operationName(), document);
-            if (unknownOperation != null) {
-                writeErrors(context, requestErrorStatus, List.of(error(context, unknownOperation,
-                        "GRAPHQL_VALIDATION_FAILED", List.of(), Map.of())));
-                return;
-            }
+            GetParameters.handOn(context, request.query(), request.operationName(), document);
         }
         if (cacheKey != null && selected(operations, request.operationName()) == OperationDefinition.Operation.QUERY) {
             context.put(ResponseCache.KEY, cacheKey);
@@ -280,7 +281,11 @@ public class GraphQLRequestGuard {
             if (variablesParam != null && !variablesParam.isBlank()) {
                 variables = jsonObject(variablesParam, "`variables` must be a JSON object.");
             }
-            return new GraphQLRequest(query, context.request().getParam("operationName"),
+            String extensions = context.request().getParam("extensions");
+            if (extensions != null && !extensions.isBlank()) {
+                jsonObject(extensions, "`extensions` must be a JSON object.");
+            }
+            return new GraphQLRequest(query, named(context.request().getParam("operationName")),
                     variables == null ? Map.of() : variables.getMap());
         }
         if (method != HttpMethod.POST) {
@@ -322,8 +327,16 @@ public class GraphQLRequestGuard {
         if (extensions != null && !(extensions instanceof JsonObject)) {
             throw new Rejection(400, "BAD_REQUEST", "`extensions` must be a JSON object.");
         }
-        return new GraphQLRequest(text, (String) operationName,
+        return new GraphQLRequest(text, named((String) operationName),
                 variables == null ? Map.of() : ((JsonObject) variables).getMap());
+    }
+
+    /**
+     * A blank operation name means none. graphql-java would run the first operation for {@code ""}, while every
+     * check here looks for an operation of that name and would find none to check.
+     */
+    private static String named(String operationName) {
+        return operationName == null || operationName.isBlank() ? null : operationName;
     }
 
     private static String utf8(byte[] bytes) {

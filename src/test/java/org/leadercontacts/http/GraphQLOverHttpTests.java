@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -151,11 +152,32 @@ class GraphQLOverHttpTests {
                 .body("data.topics", equalTo(null));
         given().queryParam("query", two).queryParam("operationName", "Topics").get("/graphql").then().statusCode(200)
                 .body("data.topics.totalCount", equalTo(17));
-        given().queryParam("query", two).queryParam("operationName", "Nope").accept(GRAPHQL_RESPONSE).get("/graphql")
-                .then().statusCode(400).body("errors[0].message", equalTo("Unknown operation named 'Nope'."))
-                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
         given().queryParam("query", "query One { topics { totalCount } }").queryParam("operationName", "One")
                 .get("/graphql").then().statusCode(200).body("data.topics.totalCount", equalTo(17));
+        given().queryParam("query", "{ topics { totalCount } }").queryParam("variables", " ")
+                .queryParam("extensions", "").get("/graphql").then().statusCode(200)
+                .body("data.topics.totalCount", equalTo(17));
+    }
+
+    /** Naming an operation the query does not have is a validation error, over GET and POST alike, never cached. */
+    @Test
+    void anUnknownOperationNameIsAValidationError() {
+        String two = "query A { topics { totalCount } } query B { leaders { totalCount } }";
+        given().queryParam("query", two).queryParam("operationName", "Nope").accept(GRAPHQL_RESPONSE).get("/graphql")
+                .then().statusCode(400).header("Cache-Control", equalTo(null)).header("ETag", equalTo(null))
+                .body("errors[0].message", equalTo("Unknown operation named 'Nope'."))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType("application/json").accept(GRAPHQL_RESPONSE)
+                .body(Map.of("query", two, "operationName", "Nope")).post("/graphql").then().statusCode(400)
+                .body("errors[0].message", equalTo("Unknown operation named 'Nope'."))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+    }
+
+    @Test
+    void getExtensionsMustBeAJsonObject() {
+        given().queryParam("query", "{ topics { totalCount } }").queryParam("extensions", "[1]").get("/graphql").then()
+                .statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", equalTo("`extensions` must be a JSON object."));
     }
 
     @Test

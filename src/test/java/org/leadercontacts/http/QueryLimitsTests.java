@@ -27,6 +27,20 @@ class QueryLimitsTests {
         limit(query, "depth", 12).body("errors[0].message", equalTo("The query nests fields 13 deep; the limit is 12."));
     }
 
+    /** graphql-java runs the first operation for an empty name, so the limits must apply to it too. */
+    @Test
+    void anEmptyOperationNameDoesNotEscapeTheLimits() {
+        String costly = "query Costly { conversations(first: 100) { edges { node { statements(first: 100) { edges { "
+                + "node { text } } } } } } }";
+        for (String empty : new String[] { "", " " }) {
+            given().contentType("application/json").body(Map.of("query", costly, "operationName", empty))
+                    .post("/graphql").then().statusCode(200).body("data", equalTo(null))
+                    .body("errors[0].extensions.limit", equalTo("cost"));
+            given().queryParam("query", costly).queryParam("operationName", empty).get("/graphql").then()
+                    .statusCode(200).body("data", equalTo(null)).body("errors[0].extensions.limit", equalTo("cost"));
+        }
+    }
+
     @Test
     void tooManyAliases() {
         StringBuilder query = new StringBuilder("{");
