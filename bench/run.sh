@@ -34,8 +34,7 @@ SCALE_HEAP=${SCALE_HEAP:--Xmx256m}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # The JVM options the service ships with (Dockerfile.jvm, k8s, README): what "default settings" means here.
 DOCKERFILE=src/main/docker/Dockerfile.jvm
-SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(sed -n 's/^ENV GC_CONTAINER_OPTIONS="\(.*\)"/\1/p' $DOCKERFILE) $(sed -n \
-    's/^ENV JAVA_OPTS_APPEND="\(.*\) -Dquarkus.http.host.*/\1/p' $DOCKERFILE)}
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:-$(src/main/docker/jvm-options.sh "$DOCKERFILE")}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' $DOCKERFILE)}
 RESULTS=bench/results.md
 ROOT=$PWD
