@@ -175,26 +175,26 @@ public class Conversations {
             return Map.of();
         }
         return em.createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     Map<Long, List<Participation>> participations(Collection<Long> conversationIds) {
         return em.createQuery("select p from Participation p where p.conversationId in :ids order by p.id",
-                Participation.class).setParameter("ids", conversationIds).getResultStream()
+                Participation.class).setParameter("ids", conversationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(p -> p.conversationId));
     }
 
     Map<Long, List<ConversationReport>> reports(Collection<Long> conversationIds) {
         return em.createQuery("select r from ConversationReport r where r.conversationId in :ids order by r.documentId",
-                ConversationReport.class).setParameter("ids", conversationIds).getResultStream()
+                ConversationReport.class).setParameter("ids", conversationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.conversationId));
     }
 
     Map<Long, List<ConversationFact>> facts(Collection<Long> conversationIds) {
         return em.createQuery("select f from ConversationFact f where f.conversationId in :ids "
                 + "order by f.documentId, f.spanStart, f.id", ConversationFact.class)
-                .setParameter("ids", conversationIds).getResultStream()
+                .setParameter("ids", conversationIds).getResultList().stream()
                 .collect(Collectors.groupingBy(f -> f.conversationId));
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.leadercontacts.graphql.Execution;
 import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.source.DocumentSizes;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,11 +46,16 @@ import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
 import io.micrometer.core.instrument.Gauge;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -84,6 +90,12 @@ public class GraphQLRequestGuard {
     ResponseCache responses;
 
     @Inject
+    DocumentSizes documentSizes;
+
+    @Inject
+    ExecutionAdmission admission;
+
+    @Inject
     Vertx vertx;
 
     @Inject
@@ -105,7 +117,7 @@ public class GraphQLRequestGuard {
     private final Cache<String, CheckedQuery> checkedQueries = Caffeine.newBuilder().maximumWeight(1_000_000)
             .weigher((String query, CheckedQuery checked) -> query.length()).build();
 
-    /** Requests handed to GraphQL execution and not yet answered (each holds a timeout timer until then). */
+    /** Requests handed to GraphQL execution whose engine work or response is not finished yet. */
     private final AtomicInteger executing = new AtomicInteger();
 
     void routes(@Observes Router router) {
@@ -129,7 +141,9 @@ public class GraphQLRequestGuard {
     }
 
     private void bodyFailure(RoutingContext context) {
-        if (context.statusCode() == 413) {
+        if (context.response().closed() || context.failure() instanceof HttpClosedException) {
+            LOG.debugf("The client of request %s went away while sending its request", (Object) context.get(REQUEST_ID));
+        } else if (context.statusCode() == 413) {
             reject(context, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than the limit of "
                     + limits.maxBodyBytes() + " bytes.", Map.of("limit", "bodyBytes", "max", limits.maxBodyBytes()));
         } else {
@@ -185,7 +199,7 @@ public class GraphQLRequestGuard {
             return;
         }
         QueryAnalysis analysis = QueryAnalysis.analyze(schema, limits, document, request.operationName(),
-                request.variables());
+                request.variables(), documentSizes.longestText());
         QueryAnalysis.Excess excess = analysis.excess();
         if (excess != null) {
             reject(context, requestErrorStatus, "LIMIT_EXCEEDED", describe(excess), excess(excess));
@@ -219,32 +233,95 @@ public class GraphQLRequestGuard {
     }
 
     /**
-     * Hands the request to GraphQL execution under the time limit. The limit's timer is cancelled when the
-     * answer's headers are written, not in an end handler: SmallRye GraphQL's handler replaces the response's
-     * end handler, so RoutingContext end handlers never run on this route, and a timer left queued there held
-     * the whole request (context, body, answer) in memory for the full limit.
+     * Hands the request to GraphQL execution under the time limit, when the {@link ExecutionAdmission} gives
+     * it a turn. Its {@link Execution} tracks it from here until the engine has finished and the response is
+     * done, and only then gives back what it held.
      */
     private void execute(RoutingContext context) {
         executing.incrementAndGet();
-        AtomicBoolean answered = new AtomicBoolean();
-        long timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
+        InFlight inFlight = new InFlight();
+        Execution execution = Execution.begin(context, () -> release(inFlight));
+        watchResponse(context, execution);
+        inFlight.timer = vertx.setTimer(limits.timeout().toMillis(), id -> {
+            execution.cancel("it ran longer than the time limit");
             if (!context.response().ended() && !context.response().headWritten() && !context.response().closed()) {
                 LOG.warnf("Request %s ran longer than %s", context.get(REQUEST_ID), limits.timeout());
                 long millis = limits.timeout().toMillis();
                 reject(context, 503, "TIMEOUT", "The request took longer than the limit of "
                         + (millis % 1000 == 0 ? millis / 1000 + " s." : millis + " ms."), Map.of("limit", "timeout"));
             }
-            if (answered.compareAndSet(false, true)) {
-                executing.decrementAndGet();
-            }
         });
-        context.addHeadersEndHandler(headers -> {
-            if (answered.compareAndSet(false, true)) {
-                vertx.cancelTimer(timer);
-                executing.decrementAndGet();
+        context.addHeadersEndHandler(headers -> vertx.cancelTimer(inFlight.timer));
+        if (!admission.admit(() -> run(context, execution, inFlight))) {
+            context.response().putHeader("Retry-After", "1");
+            reject(context, 503, "SERVICE_UNAVAILABLE", "The service is busy: " + limits.maxQueuedExecutions()
+                    + " requests are already waiting for a turn. Retry in a moment.", Map.of("reason", "busy"));
+            execution.engineDone();
+        }
+    }
+
+    /**
+     * Runs the request in a request context this guard owns. SmallRye GraphQL's handler (called by
+     * {@code next()}) installs response handlers that destroy the request context as soon as the client goes
+     * away, while the engine may still be using its database session on a worker thread: the session was closed
+     * under it and its connection never came back to the pool. The guard puts its own handlers back, cancels
+     * the execution instead, and destroys the context only once the execution is released.
+     */
+    private void run(RoutingContext context, Execution execution, InFlight inFlight) {
+        inFlight.admitted = true;
+        if (execution.isCancelled() || context.response().ended() || context.response().closed()) {
+            execution.engineDone();
+            return;
+        }
+        ManagedContext requestContext = Arc.container().requestContext();
+        inFlight.requestContext = requestContext.activate();
+        try {
+            context.next();
+        } finally {
+            requestContext.deactivate();
+            watchResponse(context, execution);
+            if (!execution.engineStartedYet()) {
+                execution.engineDone();
             }
-        });
-        context.next();
+        }
+    }
+
+    private void release(InFlight inFlight) {
+        vertx.cancelTimer(inFlight.timer);
+        if (inFlight.requestContext != null) {
+            Arc.container().requestContext().destroy(inFlight.requestContext);
+        }
+        if (inFlight.admitted) {
+            admission.leave();
+        }
+        executing.decrementAndGet();
+    }
+
+    private static void watchResponse(RoutingContext context, Execution execution) {
+        HttpServerResponse response = context.response();
+        response.endHandler(ended -> execution.responseDone())
+                .exceptionHandler(failure -> clientLeft(context, execution))
+                .closeHandler(closed -> clientLeft(context, execution));
+        if (response.closed()) {
+            clientLeft(context, execution);
+        } else if (response.ended()) {
+            execution.responseDone();
+        }
+    }
+
+    /** What a request holds between the guard and its release. */
+    private static final class InFlight {
+        volatile long timer;
+        volatile boolean admitted;
+        volatile InjectableContext.ContextState requestContext;
+    }
+
+    private static void clientLeft(RoutingContext context, Execution execution) {
+        if (!execution.released() && !context.response().ended()) {
+            LOG.debugf("The client of request %s went away before its answer", (Object) context.get(REQUEST_ID));
+            execution.cancel("the client went away");
+        }
+        execution.responseDone();
     }
 
     /**
@@ -486,6 +563,8 @@ public class GraphQLRequestGuard {
             case "directivesPerField" -> "A field carries " + excess.actual() + " directives";
             case "cost" -> "The query would select more than " + excess.max() + " fields (each connection multiplies "
                     + "the fields below it by its page size: ask for smaller pages or fewer fields)";
+            case "answerBytes" -> "The answer could reach " + excess.actual() + " bytes (a document's `text` counts as "
+                    + "long as the longest document: ask for smaller pages, fewer texts, or spans instead of whole texts)";
             default -> "The query is too large (" + excess.limit() + ": " + excess.actual() + ")";
         };
         return what + "; the limit is " + excess.max() + ".";

@@ -30,10 +30,11 @@ import graphql.schema.GraphQLTypeUtil;
 import org.leadercontacts.common.PageRequest;
 
 /**
- * Measures a parsed query before it runs: depth, aliases, directives per field, and cost, where
- * each field costs one and a connection multiplies what is below it by its page size. Fragments
- * are expanded (a cycle is left to validation), and the walk stops as soon as a limit is passed,
- * so that fragment fan-out cannot make the measuring itself expensive.
+ * Measures a parsed query before it runs: depth, aliases, directives per field, cost, where each field
+ * costs one and a connection multiplies what is below it by its page size, and the size its answer could
+ * reach, where a document's full text counts as long as the longest document and context around a span as
+ * the characters asked for. Fragments are expanded (a cycle is left to validation), and the walk stops as
+ * soon as a limit is passed, so that fragment fan-out cannot make the measuring itself expensive.
  */
 final class QueryAnalysis {
 
@@ -41,19 +42,28 @@ final class QueryAnalysis {
     record Excess(String limit, long max, long actual) {
     }
 
+    /** A field's name, punctuation and a short value, as JSON. */
+    static final long FIELD_BYTES = 40;
+    private static final long SPAN_CONTEXT_DEFAULT = 160;
+    private static final long SPAN_CONTEXT_MAX = 2000;
+
     private final GraphQLSchema schema;
     private final RequestLimits limits;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+    private final int longestDocument;
 
     private String badInput;
     private long cost;
+    private long answerBytes;
     private long visits;
     private int aliases;
     private Excess excess;
 
-    private QueryAnalysis(GraphQLSchema schema, RequestLimits limits, Document document, Map<String, Object> variables) {
+    private QueryAnalysis(GraphQLSchema schema, RequestLimits limits, Document document, Map<String, Object> variables,
+            int longestDocument) {
         this.schema = schema;
+        this.longestDocument = longestDocument;
         this.limits = limits;
         this.variables = variables == null ? Map.of() : variables;
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.put(f.getName(), f));
@@ -71,8 +81,8 @@ final class QueryAnalysis {
 
     /** Measures every operation the request may run, stopping at the first limit passed. */
     static QueryAnalysis analyze(GraphQLSchema schema, RequestLimits limits, Document document, String operationName,
-            Map<String, Object> variables) {
-        QueryAnalysis analysis = new QueryAnalysis(schema, limits, document, variables);
+            Map<String, Object> variables, int longestDocument) {
+        QueryAnalysis analysis = new QueryAnalysis(schema, limits, document, variables, longestDocument);
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             if (operationName != null && !operationName.equals(operation.getName())) {
                 continue;
@@ -141,6 +151,11 @@ final class QueryAnalysis {
             exceed("cost", limits.maxCost(), cost);
             return;
         }
+        answerBytes += multiplier * bytes(parent, field);
+        if (answerBytes > limits.maxAnswerBytes()) {
+            exceed("answerBytes", limits.maxAnswerBytes(), answerBytes);
+            return;
+        }
         GraphQLFieldDefinition definition = parent instanceof GraphQLFieldsContainer container
                 ? container.getFieldDefinition(field.getName()) : null;
         if (definition != null && badInput == null) {
@@ -159,6 +174,22 @@ final class QueryAnalysis {
         long below = multiplier * (inIntrospection ? 1 : fanOut(field, type));
         visit(field.getSelectionSet(), type instanceof GraphQLCompositeType composite ? composite : null, fieldDepth,
                 inIntrospection, below, fragmentPath);
+    }
+
+    /**
+     * What one instance of the field may add to the answer: a document's full text as much as the longest
+     * document, the context around a span the characters asked for, anything else a typical small field.
+     */
+    private long bytes(GraphQLCompositeType parent, Field field) {
+        String owner = parent == null ? "" : parent.getName();
+        if (owner.equals("SourceDocument") && field.getName().equals("text")) {
+            return FIELD_BYTES + longestDocument;
+        }
+        if (owner.equals("SourceSpan") && (field.getName().equals("before") || field.getName().equals("after"))) {
+            return FIELD_BYTES + (argument(field, "chars") instanceof Number chars
+                    ? Math.max(0, Math.min(chars.longValue(), SPAN_CONTEXT_MAX)) : SPAN_CONTEXT_DEFAULT);
+        }
+        return FIELD_BYTES;
     }
 
     /** How many objects one instance of this field can return: a page for connections, else one. */

@@ -33,6 +33,13 @@ public interface RequestLimits {
     @WithDefault("5000")
     int maxCost();
 
+    /**
+     * Bytes the answer could reach, estimated before execution: each field counts 40, a document's full
+     * text as long as the longest document, context around a span as the characters asked for.
+     */
+    @WithDefault("1048576")
+    long maxAnswerBytes();
+
     /** Directives on one field. */
     @WithDefault("3")
     int maxDirectivesPerField();
@@ -41,7 +48,15 @@ public interface RequestLimits {
     @WithDefault("65536")
     int maxBodyBytes();
 
-    /** Time a request may run before it is answered with an error. */
+    /** Requests running in the engine at once; more wait for a turn. */
+    @WithDefault("8")
+    int maxConcurrentExecutions();
+
+    /** Requests waiting for a turn; beyond that a request is answered 503 at once. */
+    @WithDefault("128")
+    int maxQueuedExecutions();
+
+    /** Time a request may run (waiting for its turn included) before it is answered with an error. */
     @WithDefault("10s")
     Duration timeout();
 }

@@ -99,7 +99,7 @@ public class Leaders {
             return Map.of();
         }
         return em.createQuery("select l from Leader l where l.id in :ids", Leader.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(l -> l.id, Function.identity()));
     }
 
@@ -108,19 +108,19 @@ public class Leaders {
             return Map.of();
         }
         return em.createQuery("select c from Country c where c.code in :codes", Country.class)
-                .setParameter("codes", codes.stream().distinct().toList()).getResultStream()
+                .setParameter("codes", codes.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.code, c -> new CountryInfo(c.code, c.name)));
     }
 
     Map<Long, List<LeaderAlias>> aliases(Collection<Long> leaderIds) {
         return em.createQuery("select a from LeaderAlias a where a.leaderId in :ids order by a.documentId, a.spanStart",
-                LeaderAlias.class).setParameter("ids", leaderIds).getResultStream()
+                LeaderAlias.class).setParameter("ids", leaderIds).getResultList().stream()
                 .collect(Collectors.groupingBy(a -> a.leaderId));
     }
 
     Map<Long, List<Office>> offices(Collection<Long> leaderIds) {
         return em.createQuery("select o from Office o where o.leaderId in :ids order by o.documentId, o.spanStart",
-                Office.class).setParameter("ids", leaderIds).getResultStream()
+                Office.class).setParameter("ids", leaderIds).getResultList().stream()
                 .collect(Collectors.groupingBy(o -> o.leaderId));
     }
 

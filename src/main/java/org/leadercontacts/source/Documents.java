@@ -28,13 +28,13 @@ public final class Documents {
 
     public static Map<Long, SourceDocument> byId(EntityManager em, Collection<Long> ids) {
         return em.createQuery("select d from SourceDocument d where d.id in :ids", SourceDocument.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(d -> d.id, Function.identity()));
     }
 
     static Map<Long, List<DocumentCitation>> citations(EntityManager em, Collection<Long> documentIds) {
         return em.createQuery("select c from DocumentCitation c where c.documentId in :ids order by c.spanStart",
-                DocumentCitation.class).setParameter("ids", documentIds).getResultStream()
+                DocumentCitation.class).setParameter("ids", documentIds).getResultList().stream()
                 .collect(Collectors.groupingBy(c -> c.documentId));
     }
 }

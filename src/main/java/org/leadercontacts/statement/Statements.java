@@ -113,7 +113,7 @@ public class Statements {
             return Map.of();
         }
         return em.createQuery("select s from Statement s where s.id in :ids", Statement.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
@@ -123,7 +123,7 @@ public class Statements {
             return Map.of();
         }
         return em.createQuery("select s from Statement s where s.remark in :remarks order by s.documentId, s.id",
-                Statement.class).setParameter("remarks", remarks.stream().distinct().toList()).getResultStream()
+                Statement.class).setParameter("remarks", remarks.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.remark));
     }
 }

@@ -69,7 +69,7 @@ public class Topics {
             return Map.of();
         }
         return em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultStream()
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
     }
 }

@@ -3,6 +3,8 @@ package org.leadercontacts.http;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +75,45 @@ class QueryLimitsTests {
                 .body("errors[0].extensions.limit", equalTo("cost"));
         GraphQLClient.graphql("query($n: Int) { conversations(first: $n) { edges { node { statements(first: $n) { "
                 + "edges { node { text } } } } } } }", Map.of("n", 5)).statusCode(200).body("errors", equalTo(null));
+    }
+
+    /**
+     * Nine aliases of a hundred statements with their documents' full texts pass the field limits but answer
+     * about 2 MB each; sixteen clients sending it ran the shipped 128 MB heap out of memory.
+     */
+    @Test
+    void anAnswerTooLargeToBuildIsRejectedBeforeItRuns() {
+        String alias = "s%d: statements(first: 100) { edges { node { text source { document { text } } } } }";
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 9; i++) {
+            query.append(' ').append(alias.formatted(i));
+        }
+        given().contentType("application/json").body(Map.of("query", query.append(" }").toString())).post("/graphql")
+                .then().statusCode(200).body("data", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                .body("errors[0].extensions.limit", equalTo("answerBytes"))
+                .body("errors[0].extensions.max", equalTo(1_048_576))
+                .body("errors[0].message", startsWith("The answer could reach "));
+    }
+
+    @Test
+    void oneHundredFullTextsFitTheAnswerLimit() {
+        String texts = GraphQLClient.graphql("{ statements(first: 100) { edges { node { source { document { text } } } "
+                + "} } }").statusCode(200).body("errors", equalTo(null)).extract().asString();
+        int longest = GraphQLClient.graphql("{ documents(first: 100) { edges { node { length } } } }").extract()
+                .jsonPath().getList("data.documents.edges.node.length", Integer.class).stream()
+                .mapToInt(Integer::intValue).max().orElseThrow();
+        assertTrue(texts.length() < 100L * (longest + 200), "the estimate is an upper bound: " + texts.length());
+    }
+
+    @Test
+    void contextAroundASpanCountsTheCharactersAskedFor() {
+        given().contentType("application/json").body(Map.of("query", "{ statements(first: 100) { edges { node { "
+                + "source { a: before(chars: 2000) b: after(chars: 2000) c: before(chars: 2000) d: after(chars: 2000) "
+                + "e: before(chars: 2000) f: after(chars: 2000) } } } } }")).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.limit", equalTo("answerBytes"));
+        GraphQLClient.graphql("{ statements(first: 100) { edges { node { source { before after } } } } }")
+                .statusCode(200).body("errors", equalTo(null));
     }
 
     @Test

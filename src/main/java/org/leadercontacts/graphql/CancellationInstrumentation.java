@@ -1,0 +1,57 @@
+package org.leadercontacts.graphql;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+/**
+ * Connects graphql-java's execution to the request's {@link Execution}: tells it when the engine has finished
+ * (successfully or not), and fetches no further field once it is cancelled. Plain property reads are left
+ * alone; they cost nothing and hold nothing.
+ */
+final class CancellationInstrumentation implements Instrumentation {
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        // Called on the thread that starts the execution, inside the request's context.
+        CurrentVertxRequest request = Arc.container().instance(CurrentVertxRequest.class).get();
+        Execution execution = request == null ? null : Execution.of(request.getCurrent());
+        if (execution != null) {
+            execution.engineStarted();
+        }
+        return CompletableFuture.completedFuture(execution);
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        if (!(state instanceof Execution execution)) {
+            return SimpleInstrumentationContext.noOp();
+        }
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> execution.engineDone());
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        if (!(state instanceof Execution execution) || parameters.isTrivialDataFetcher()) {
+            return fetcher;
+        }
+        return environment -> {
+            if (execution.isCancelled()) {
+                throw new ExecutionCancelledException(execution.cancelledBecause());
+            }
+            return fetcher.get(environment);
+        };
+    }
+}

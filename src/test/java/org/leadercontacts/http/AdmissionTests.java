@@ -1,0 +1,68 @@
+package org.leadercontacts.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+
+/**
+ * Only so many requests run in the engine at once; the next ones wait their turn, and once the waiting room
+ * is full a request is told at once that the service is busy. Here one may run and one may wait, and the test
+ * itself holds the only turn.
+ */
+@QuarkusTest
+@TestProfile(AdmissionTests.OneTurnOneWaiting.class)
+class AdmissionTests {
+
+    public static class OneTurnOneWaiting implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("contacts.limits.max-concurrent-executions", "1", "contacts.limits.max-queued-executions", "1");
+        }
+    }
+
+    @Inject
+    ExecutionAdmission admission;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void requestsWaitForATurnAndAreToldWhenTheServiceIsBusy() throws Exception {
+        CompletableFuture<Response> waiting;
+        admission.admit(() -> {
+        });
+        try {
+            waiting = CompletableFuture.supplyAsync(() -> post("{ topics { totalCount } } # waits"));
+            Gauges.await(registry, "graphql.requests.waiting", 1);
+
+            post("{ topics { totalCount } } # turned away").then().statusCode(503).header("Retry-After", "1")
+                    .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
+                    .body("errors[0].extensions.reason", equalTo("busy"));
+            assertEquals(false, waiting.isDone(), "the waiting request has not run yet");
+        } finally {
+            admission.leave();
+        }
+        waiting.get(10, TimeUnit.SECONDS).then().statusCode(200).body("data.topics.totalCount", equalTo(17));
+        Gauges.await(registry, "graphql.requests.waiting", 0);
+        Gauges.await(registry, "graphql.requests.executing", 0);
+        post("{ topics { totalCount } } # after").then().statusCode(200).body("data.topics.totalCount", equalTo(17));
+    }
+
+    private static Response post(String query) {
+        return given().contentType("application/json").body(Map.of("query", query)).post("/graphql");
+    }
+}
