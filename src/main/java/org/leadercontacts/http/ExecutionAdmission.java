@@ -1,7 +1,10 @@
 package org.leadercontacts.http;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +30,8 @@ public class ExecutionAdmission {
     @Inject
     MeterRegistry registry;
 
-    private record Waiting(Context context, Runnable start) {
+    /** A request waiting for a turn: how to start it, how to drop it, and whether nobody waits for it any more. */
+    private record Waiting(Context context, Runnable start, Runnable drop, BooleanSupplier abandoned) {
     }
 
     private final Deque<Waiting> waiting = new ArrayDeque<>();
@@ -40,39 +44,58 @@ public class ExecutionAdmission {
     }
 
     /**
-     * Runs {@code start} now if a turn is free, else when one frees up (on the caller's Vert.x context).
-     * False when too many are waiting already: {@code start} will never run.
+     * Runs {@code start} now if a turn is free, else when one frees up (on the caller's Vert.x context). A
+     * waiting request that becomes {@code abandoned} (its client left, its time ran out) gives up its place:
+     * {@code drop} runs instead of {@code start}. False when too many are waiting already: neither will run.
      */
-    public boolean admit(Runnable start) {
+    public boolean admit(Runnable start, Runnable drop, BooleanSupplier abandoned) {
+        List<Waiting> dropped;
+        boolean admitted = true;
+        boolean startNow = false;
         synchronized (this) {
-            if (running >= limits.maxConcurrentExecutions()) {
-                if (waiting.size() >= limits.maxQueuedExecutions()) {
-                    return false;
-                }
-                waiting.add(new Waiting(Vertx.currentContext(), start));
-                return true;
+            dropped = removeAbandoned();
+            if (running < limits.maxConcurrentExecutions()) {
+                running++;
+                startNow = true;
+            } else if (waiting.size() < limits.maxQueuedExecutions()) {
+                waiting.add(new Waiting(Vertx.currentContext(), start, drop, abandoned));
+            } else {
+                admitted = false;
             }
-            running++;
         }
-        start.run();
-        return true;
+        dropped.forEach(w -> w.drop().run());
+        if (startNow) {
+            start.run();
+        }
+        return admitted;
     }
 
     /** A request admitted by {@link #admit} has finished with its turn: the next one waiting gets it. */
     public void leave() {
+        List<Waiting> dropped;
         Waiting next;
         synchronized (this) {
+            dropped = removeAbandoned();
             next = waiting.poll();
             if (next == null) {
                 running--;
-                return;
             }
+        }
+        dropped.forEach(w -> w.drop().run());
+        if (next == null) {
+            return;
         }
         if (next.context() == null) {
             next.start().run();
         } else {
             next.context().runOnContext(ignored -> next.start().run());
         }
+    }
+
+    private List<Waiting> removeAbandoned() {
+        List<Waiting> abandoned = new ArrayList<>();
+        waiting.removeIf(w -> w.abandoned().getAsBoolean() && abandoned.add(w));
+        return abandoned;
     }
 
     synchronized int waitingCount() {

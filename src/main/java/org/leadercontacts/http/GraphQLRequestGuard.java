@@ -252,7 +252,8 @@ public class GraphQLRequestGuard {
             }
         });
         context.addHeadersEndHandler(headers -> vertx.cancelTimer(inFlight.timer));
-        if (!admission.admit(() -> run(context, execution, inFlight))) {
+        if (!admission.admit(() -> run(context, execution, inFlight), execution::engineDone,
+                () -> execution.isCancelled() || context.response().closed() || context.response().ended())) {
             context.response().putHeader("Retry-After", "1");
             reject(context, 503, "SERVICE_UNAVAILABLE", "The service is busy: " + limits.maxQueuedExecutions()
                     + " requests are already waiting for a turn. Retry in a moment.", Map.of("reason", "busy"));

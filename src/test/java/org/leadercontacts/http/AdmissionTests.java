@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +36,9 @@ class AdmissionTests {
         }
     }
 
+    @ConfigProperty(name = "quarkus.http.test-port", defaultValue = "8081")
+    int port;
+
     @Inject
     ExecutionAdmission admission;
 
@@ -44,7 +49,8 @@ class AdmissionTests {
     void requestsWaitForATurnAndAreToldWhenTheServiceIsBusy() throws Exception {
         CompletableFuture<Response> waiting;
         admission.admit(() -> {
-        });
+        }, () -> {
+        }, () -> false);
         try {
             waiting = CompletableFuture.supplyAsync(() -> post("{ topics { totalCount } } # waits"));
             Gauges.await(registry, "graphql.requests.waiting", 1);
@@ -60,6 +66,26 @@ class AdmissionTests {
         Gauges.await(registry, "graphql.requests.waiting", 0);
         Gauges.await(registry, "graphql.requests.executing", 0);
         post("{ topics { totalCount } } # after").then().statusCode(200).body("data.topics.totalCount", equalTo(17));
+    }
+
+    @Test
+    void aRequestAbandonedWhileWaitingGivesUpItsPlace() throws Exception {
+        CompletableFuture<Response> waiting;
+        admission.admit(() -> {
+        }, () -> {
+        }, () -> false);
+        try {
+            byte[] body = "{\"query\": \"{ topics { totalCount } } # abandoned\"}".getBytes(StandardCharsets.UTF_8);
+            ClientDisconnectTests.abort(port, body, body.length, 0, false);
+            Thread.sleep(300);
+            waiting = CompletableFuture.supplyAsync(() -> post("{ topics { totalCount } } # takes its place"));
+            Gauges.await(registry, "graphql.requests.waiting", 1);
+            assertEquals(false, waiting.isDone(), "the request waits instead of being turned away");
+        } finally {
+            admission.leave();
+        }
+        waiting.get(10, TimeUnit.SECONDS).then().statusCode(200).body("data.topics.totalCount", equalTo(17));
+        Gauges.await(registry, "graphql.requests.executing", 0);
     }
 
     private static Response post(String query) {
