@@ -1,0 +1,94 @@
+package org.leadercontacts.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.leadercontacts.GraphQLClient;
+import org.leadercontacts.seed.StoreVersion;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * This JVM is replica B. Replica A's edit is a change to the shared store in a transaction of its own with the next
+ * revision, and no event here: B learns of it only from the revision.
+ */
+@QuarkusTest
+class ReplicaSearchTests {
+
+    private static final String WORD = "quokkanomics";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StoreVersion storeVersion;
+
+    @Inject
+    SearchIndex index;
+
+    @Test
+    void anEditOnThisReplicaRightAfterAnotherReplicasDoesNotHideIt() throws Exception {
+        Object[] statement = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id, text from statement order by id desc").setMaxResults(1).getSingleResult());
+        long id = ((Number) statement[0]).longValue();
+        String original = (String) statement[1];
+        editOnAnotherReplica(id, original + " " + WORD);
+        // Within the poll interval, so that B most likely learns of A's revision from its own edit's refresh.
+        String topic = edit("mutation { createTopic(input: {slug: \"test-replicas\", name: \"Test replicas\", "
+                + "description: \"A topic made by a test.\"}) { id } }").getString("data.createTopic.id");
+        try {
+            awaitTrue(() -> searchTotal(WORD) == 1, "A's edit is searchable on B");
+        } finally {
+            edit("mutation { deleteTopic(id: \"" + topic + "\", expectedVersion: 0) }");
+            editOnAnotherReplica(id, original);
+            awaitTrue(() -> searchTotal(WORD) == 0, "the edit is undone on B");
+        }
+    }
+
+    private static JsonPath edit(String mutation) {
+        String token = Jwt.issuer("https://leader-contacts.test").upn("editor@test").groups(Set.of("editor"))
+                .expiresIn(300).sign();
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(Map.of("query", mutation)).post("/graphql").then().statusCode(200).body("errors", equalTo(null))
+                .extract().jsonPath();
+    }
+
+    /** What an edit on replica A looks like from B: a changed row and the next revision, committed together. */
+    private void editOnAnotherReplica(long statement, String text) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update statement set text = ?1 where id = ?2").setParameter(1, text)
+                    .setParameter(2, statement).executeUpdate();
+            em.createNativeQuery("update store_revision set revision = revision + 1").executeUpdate();
+        });
+    }
+
+    /** The total of a fresh (uncached) search, or -1 while search is unavailable. */
+    private static int searchTotal(String text) {
+        JsonPath result = GraphQLClient.graphql("{ search(text: \"" + text + "\") { totalCount } } # "
+                + System.nanoTime()).statusCode(200).extract().jsonPath();
+        return result.get("errors") == null ? result.getInt("data.search.totalCount") : -1;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
+            Thread.sleep(50);
+        }
+    }
+}
