@@ -2,13 +2,16 @@ package org.leadercontacts.search;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.enterprise.inject.Vetoed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -17,6 +20,7 @@ import org.leadercontacts.GraphQLClient;
 import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,7 +28,8 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * This JVM is replica B. Replica A's edit is a change to the shared store in a transaction of its own with the next
- * revision, and no event here: B learns of it only from the revision.
+ * revision, and no event here: B learns of it only by polling the revision, and then rebuilds its index, which the
+ * test holds at the point where the rebuild has read the revision and not yet the rows.
  */
 @QuarkusTest
 class ReplicaSearchTests {
@@ -39,6 +44,40 @@ class ReplicaSearchTests {
 
     @Inject
     SearchIndex index;
+
+    @Test
+    void aSearchDuringTheRebuildAfterAnotherReplicasEditIsNeverAnsweredOrCachedFromTheOldIndex() throws Exception {
+        String query = "{ search(text: \"" + WORD + "\", types: [STATEMENT]) { totalCount } } # " + System.nanoTime();
+        assertEquals(0, GraphQLClient.graphql(query).statusCode(200).body("errors", equalTo(null)).extract()
+                .jsonPath().getInt("data.search.totalCount"));
+        Object[] statement = (Object[]) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select id, text from statement order by id").setMaxResults(1).getSingleResult());
+        long id = ((Number) statement[0]).longValue();
+        String original = (String) statement[1];
+        HeldSource held = new HeldSource(em, storeVersion);
+        QuarkusMock.installMockForType(held, IndexSource.class);
+        long revision = storeVersion.current();
+        long builds = index.status().fullBuilds();
+
+        editOnAnotherReplica(id, original + " " + WORD);
+        try {
+            assertTrue(held.building.await(10, TimeUnit.SECONDS), "B noticed the edit by polling and started a rebuild");
+            assertEquals(revision + 1, storeVersion.current(), "B serves the new store revision");
+            JsonPath during = GraphQLClient.graphql(query).statusCode(200).extract().jsonPath();
+
+            held.release.countDown();
+            awaitTrue(() -> index.status().fullBuilds() > builds, "the rebuild finished");
+            JsonPath after = GraphQLClient.graphql(query).statusCode(200).body("errors", equalTo(null)).extract()
+                    .jsonPath();
+            assertEquals(1, after.getInt("data.search.totalCount"), "after the rebuild, B's answer has A's edit");
+            assertEquals("SEARCH_UNAVAILABLE", during.getString("errors[0].extensions.code"),
+                    "during the rebuild, B does not answer from the index of the previous revision: " + during.prettify());
+        } finally {
+            held.release.countDown();
+            editOnAnotherReplica(id, original);
+            awaitTrue(() -> searchTotal(WORD) == 0, "the edit is undone on B");
+        }
+    }
 
     @Test
     void anEditOnThisReplicaRightAfterAnotherReplicasDoesNotHideIt() throws Exception {
@@ -89,6 +128,32 @@ class ReplicaSearchTests {
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
             Thread.sleep(50);
+        }
+    }
+
+    /** The store as the index reads it, except that a full build waits for the test before it reads any row. */
+    @Vetoed
+    static final class HeldSource extends IndexSource {
+        final CountDownLatch building = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        HeldSource(EntityManager em, StoreVersion storeVersion) {
+            this.em = em;
+            this.storeVersion = storeVersion;
+        }
+
+        @Override
+        void all(int batchSize, Sink sink) throws IOException {
+            building.countDown();
+            try {
+                if (!release.await(30, TimeUnit.SECONDS)) {
+                    throw new IOException("the test never released the build");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            super.all(batchSize, sink);
         }
     }
 }
