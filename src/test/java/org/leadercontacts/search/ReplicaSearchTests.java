@@ -64,9 +64,12 @@ class ReplicaSearchTests {
             assertTrue(held.building.await(10, TimeUnit.SECONDS), "B noticed the edit by polling and started a rebuild");
             assertEquals(revision + 1, storeVersion.current(), "B serves the new store revision");
             JsonPath during = GraphQLClient.graphql(query).statusCode(200).extract().jsonPath();
+            assertTrue(index.status().ready(), "B stays ready while it rebuilds");
+            assertEquals(revision, index.status().revision(), "B's index still reflects the previous revision");
 
             held.release.countDown();
             awaitTrue(() -> index.status().fullBuilds() > builds, "the rebuild finished");
+            assertEquals(revision + 1, index.status().revision());
             JsonPath after = GraphQLClient.graphql(query).statusCode(200).body("errors", equalTo(null)).extract()
                     .jsonPath();
             assertEquals(1, after.getInt("data.search.totalCount"), "after the rebuild, B's answer has A's edit");
