@@ -3,11 +3,13 @@ package org.leadercontacts;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.leader.Leader;
+import org.leadercontacts.seed.StoreChanged;
 import org.leadercontacts.seed.StoreVersion;
 import org.leadercontacts.statement.Statement;
 
@@ -30,13 +32,19 @@ public class TestStore {
     @Inject
     StoreVersion storeVersion;
 
-    /** Runs {@code change} in its own transaction, with a new revision, and makes this process serve it at once. */
+    @Inject
+    Event<StoreChanged> changed;
+
+    /**
+     * Runs {@code change} in its own transaction, with a new revision, and makes this process serve it at once.
+     * Any change may touch searchable text, so the search index is rebuilt (in the background, as after seeding).
+     */
     public void commit(Runnable change) {
         QuarkusTransaction.requiringNew().run(() -> {
             change.run();
             storeVersion.bump();
         });
-        storeVersion.refresh();
+        changed.fire(StoreChanged.everything(0));
     }
 
     public void addCopiesOfTheCall(String prefix, int count, boolean withStatements) {

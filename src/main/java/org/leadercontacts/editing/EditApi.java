@@ -188,8 +188,7 @@ public class EditApi {
         // One transaction for the edit and the store's revision, so caches never see one without the other.
         Edited<T> edited = QuarkusTransaction.requiringNew().call(() -> {
             Edited<T> done = change.get();
-            storeVersion.bump();
-            return done;
+            return new Edited<>(done.result(), done.change().at(storeVersion.bump()));
         });
         LOG.infof("%s by %s", mutation, editor);
         changed.fire(edited.change());

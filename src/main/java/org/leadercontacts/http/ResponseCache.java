@@ -16,8 +16,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Complete answers to queries, keyed by the request and the store revision they were computed at
- * (a {@link RevisionCache}, so never stale). Only successful answers to queries are kept; errors carry
- * request ids and are never cached.
+ * (a {@link RevisionCache}, so never stale). That revision covers search results too: a search is answered
+ * only from an index that reflects it (see {@code SearchIndex}). Only successful answers to queries are kept;
+ * errors carry request ids and are never cached.
  */
 @ApplicationScoped
 public class ResponseCache {

@@ -1,6 +1,7 @@
 package org.leadercontacts.search;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.leadercontacts.seed.StoreVersion;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -48,6 +50,9 @@ class IndexSource {
     @Inject
     EntityManager em;
 
+    @Inject
+    StoreVersion storeVersion;
+
     /** Receives documents; may throw what Lucene throws. */
     interface Sink {
         void accept(Document document) throws IOException;
@@ -67,6 +72,15 @@ class IndexSource {
 
     static long idOf(long order) {
         return order & ((1L << TYPE_SHIFT) - 1);
+    }
+
+    /** The store's revision now: rows read after this reflect it or a later one. */
+    long revision() throws IOException {
+        try {
+            return storeVersion.committed();
+        } catch (SQLException e) {
+            throw new IOException("cannot read the store's revision", e);
+        }
     }
 
     /** How many entries a full build writes. */

@@ -21,7 +21,10 @@ public interface SearchConfig {
     @WithDefault("5000")
     int batchSize();
 
-    /** How long a search that arrives before the first index is built waits for it before failing. */
+    /**
+     * How long a search waits for the index to reflect the store revision this replica serves (the first build
+     * after start, or a rebuild after another replica's edit) before failing with SEARCH_UNAVAILABLE.
+     */
     @WithDefault("3s")
     Duration readyWait();
 

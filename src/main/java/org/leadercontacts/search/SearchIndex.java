@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PostConstruct;
@@ -73,6 +74,7 @@ import org.apache.lucene.util.IOUtils;
 import org.jboss.logging.Logger;
 import org.leadercontacts.common.InvalidInputException;
 import org.leadercontacts.seed.StoreChanged;
+import org.leadercontacts.seed.StoreVersion;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -84,8 +86,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  *
  * <p>One background thread ("search-indexer") writes the index. Seeding asks for a full build into
  * a new directory, streamed from the store in batches, while searches keep using the previous
- * generation; edits replace only the entries they touched. Until the first build is done,
- * searches wait up to {@code contacts.search.ready-wait}, then fail with SEARCH_UNAVAILABLE.
+ * generation; edits replace only the entries they touched.
+ *
+ * <p>The index knows the store revision it reflects ({@link IndexedRevision}). A search is answered only by an
+ * index at or past the revision this replica serves ({@link StoreVersion#current()}), so that no answer, nor
+ * the response cache and ETags keyed by that revision, holds search results older than the rest of the data.
+ * Until the index gets there (the first build; a rebuild after another replica's edit), searches wait up to
+ * {@code contacts.search.ready-wait}, then fail with SEARCH_UNAVAILABLE.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -95,6 +102,8 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** How long an edit waits for its index update, so that the editor's next search sees it. */
     private static final Duration UPDATE_WAIT = Duration.ofSeconds(5);
+    /** How long after a failed build a search may ask for another. */
+    private static final Duration RETRY_FAILED_BUILD = Duration.ofSeconds(10);
     /** A bigger buffer while building makes fewer, larger segments; afterwards the default. */
     private static final double BUILD_RAM_BUFFER_MB = 32;
     /** Below this many entries a build is quick and logs no progress. */
@@ -112,10 +121,14 @@ public class SearchIndex {
      */
     private final Cache<TotalKey, Integer> totals = Caffeine.newBuilder().maximumSize(10_000).build();
     private final Object readiness = new Object();
+    private final IndexedRevision revision = new IndexedRevision();
+    /** A full build is queued and has not started: another request for one is already served by it. */
+    private final AtomicBoolean buildQueued = new AtomicBoolean();
     private ExecutorService indexer;
     private volatile Generation current;
     private volatile Progress building;
     private volatile String failure;
+    private volatile long failedAt;
     private volatile boolean closing;
     // Touched only by the indexer thread (and at shutdown, after it stopped).
     private Path root;
@@ -128,6 +141,9 @@ public class SearchIndex {
 
     @Inject
     SearchConfig config;
+
+    @Inject
+    StoreVersion storeVersion;
 
     /** One full build and the edits applied to it since; searchers over it stay valid while a newer one is built. */
     private record Generation(long number, Path path, FSDirectory directory, IndexWriter writer,
@@ -173,8 +189,8 @@ public class SearchIndex {
     }
 
     /** What the readiness check reports. */
-    public record Status(boolean ready, long generation, long fullBuilds, long entriesUpdated, Integer percentBuilt,
-            String failure) {
+    public record Status(boolean ready, long generation, long revision, long fullBuilds, long entriesUpdated,
+            Integer percentBuilt, String failure) {
     }
 
     @PostConstruct
@@ -212,16 +228,32 @@ public class SearchIndex {
         }
     }
 
-    /** Seeding rebuilds in the background; an edit updates its entries and waits (briefly) until they are searchable. */
+    /**
+     * Seeding (or another replica's edit) rebuilds in the background; an edit updates its entries and waits
+     * (briefly) until they are searchable.
+     */
     void onStoreChanged(@Observes StoreChanged change) {
         try {
             if (change.everything()) {
-                indexer.execute(this::build);
+                requestBuild();
             } else if (!change.isEmpty()) {
                 await(indexer.submit(() -> update(change)), UPDATE_WAIT);
+            } else if (change.revision() >= 0) {
+                revision.applied(change.revision());
+                progressed();
             }
         } catch (RejectedExecutionException e) {
             LOG.debug("Shutting down: the search index is no longer updated");
+        }
+    }
+
+    /** A full build in the background, unless one is queued already: it will read the store as it is then. */
+    private void requestBuild() {
+        if (buildQueued.compareAndSet(false, true)) {
+            indexer.execute(() -> {
+                buildQueued.set(false);
+                build();
+            });
         }
     }
 
@@ -240,8 +272,8 @@ public class SearchIndex {
     public Status status() {
         Generation generation = current;
         Progress progress = building;
-        return new Status(generation != null, generation == null ? 0 : generation.number(), fullBuilds.get(),
-                entriesUpdated.get(), progress == null ? null : progress.percent(), failure);
+        return new Status(generation != null, generation == null ? 0 : generation.number(), revision.get(),
+                fullBuilds.get(), entriesUpdated.get(), progress == null ? null : progress.percent(), failure);
     }
 
     private static void await(Future<?> task, Duration wait) {
@@ -266,6 +298,7 @@ public class SearchIndex {
         FSDirectory directory = null;
         IndexWriter writer = null;
         try {
+            long read = source.revision();
             path = root().resolve("generation-" + number);
             directory = FSDirectory.open(path);
             IndexWriter output = writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
@@ -282,6 +315,7 @@ public class SearchIndex {
             Generation fresh = new Generation(number, path, directory, writer, new SearcherManager(writer, null));
             Generation previous = current;
             current = fresh;
+            revision.built(read);
             failure = null;
             fullBuilds.incrementAndGet();
             if (previous != null) {
@@ -300,13 +334,19 @@ public class SearchIndex {
             IOUtils.closeWhileHandlingException(directory);
             if (!closing) {
                 failure = "the search index could not be built (" + e.getMessage() + ")";
+                failedAt = System.nanoTime();
                 LOG.error("Cannot build the search index", e);
             }
         } finally {
             building = null;
-            synchronized (readiness) {
-                readiness.notifyAll();
-            }
+            progressed();
+        }
+    }
+
+    /** Wakes the searches waiting for the index to be built or to catch up. */
+    private void progressed() {
+        synchronized (readiness) {
+            readiness.notifyAll();
         }
     }
 
@@ -359,6 +399,10 @@ public class SearchIndex {
                     + replaceStatementsOf(writer, CONVERSATION_ID, "s.conversationId",
                             change.statementsOfConversations());
             generation.searchers().maybeRefreshBlocking();
+            if (change.revision() >= 0) {
+                revision.applied(change.revision());
+            }
+            progressed();
             entriesUpdated.addAndGet(touched);
             LOG.debugf("Search index: %d entries updated", touched);
         } catch (IOException | RuntimeException e) {
@@ -394,15 +438,19 @@ public class SearchIndex {
         return ids.size() + added[0];
     }
 
-    /** The current generation; before the first build, waits for it (bounded), then fails with a clear error. */
+    /**
+     * The current generation, once it reflects the store revision this replica serves. Before the first build, or
+     * while the index catches up with a change, waits for it (bounded), then fails with a clear error.
+     */
     private Generation awaitCurrent() {
+        long wanted = storeVersion.current();
         Generation generation = current;
-        if (generation != null) {
+        if (generation != null && revision.reached(wanted)) {
             return generation;
         }
         long deadline = System.nanoTime() + config.readyWait().toNanos();
         synchronized (readiness) {
-            while ((generation = current) == null && failure == null) {
+            while (((generation = current) == null || !revision.reached(wanted)) && failure == null) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;
@@ -415,15 +463,24 @@ public class SearchIndex {
                 }
             }
         }
-        if (generation != null) {
+        if (generation != null && revision.reached(wanted)) {
             return generation;
         }
         if (failure != null) {
+            // Nothing else retries a failed build (the next change would); searches do, now and then.
+            if (System.nanoTime() - failedAt > RETRY_FAILED_BUILD.toNanos()) {
+                requestBuild();
+            }
             throw new SearchUnavailableException("Search is unavailable: " + failure + ". Other queries still work.");
         }
         Progress progress = building;
-        throw new SearchUnavailableException("The search index is still being built"
-                + (progress == null ? "" : " (" + progress.percent() + "% done)")
+        String done = progress == null ? "" : " (" + progress.percent() + "% done)";
+        if (generation == null) {
+            throw new SearchUnavailableException("The search index is still being built" + done
+                    + "; search again in a few seconds. Other queries already work.");
+        }
+        throw new SearchUnavailableException("The search index is catching up with a change to the data (revision "
+                + wanted + ", the index has " + revision.get() + ")" + done
                 + "; search again in a few seconds. Other queries already work.");
     }
 

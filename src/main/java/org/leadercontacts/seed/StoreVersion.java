@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -64,9 +65,7 @@ public class StoreVersion {
 
     @Transactional
     public void refresh() {
-        long latest = read();
-        current = latest;
-        written.removeIf(revision -> revision <= latest);
+        advance(read());
     }
 
     /**
@@ -77,21 +76,44 @@ public class StoreVersion {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() throws SQLException {
-        long seen = current;
-        long latest;
+        if (current >= 0) {
+            advance(committed());
+        }
+    }
+
+    /** The revision committed in the store now; this process serves it once a poll or an edit here has seen it. */
+    public long committed() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 ResultSet row = connection.createStatement().executeQuery(REVISION)) {
             row.next();
-            latest = row.getLong(1);
+            return row.getLong(1);
         }
-        if (latest == seen || seen < 0) {
-            return;
+    }
+
+    /**
+     * Serves {@code latest} from now on. If any revision since the last one seen was written elsewhere, derived
+     * state is rebuilt, even when this process wrote the latest: its own edit says nothing of another's before it.
+     */
+    private void advance(long latest) {
+        long seen;
+        boolean elsewhere;
+        synchronized (this) {
+            seen = current;
+            if (latest <= seen) {
+                return;
+            }
+            current = latest;
+            elsewhere = seen >= 0 && !wroteAll(seen + 1, latest);
+            written.removeIf(revision -> revision <= latest);
         }
-        current = latest;
-        if (!written.remove(latest)) {
+        if (elsewhere) {
             LOG.infof("The store changed elsewhere (revision %d → %d); refreshing derived state", seen, latest);
             changed.fire(new StoreChanged(0));
         }
+    }
+
+    private boolean wroteAll(long from, long to) {
+        return to - from < written.size() && LongStream.rangeClosed(from, to).allMatch(written::contains);
     }
 
     private long read() {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadercontacts.seed.StoreChanged;
+import org.leadercontacts.seed.StoreVersion;
 
 /** The index's life cycle against a fake store: readiness, its directory, updates in place, and paging. */
 class SearchIndexTests {
@@ -174,9 +175,55 @@ class SearchIndexTests {
         assertTrue(error.getMessage().startsWith("\"alpha\" matches more than 20 statements"), error.getMessage());
     }
 
+    @Test
+    void aSearchIsAnsweredOnlyByAnIndexThatReflectsTheRevisionServed() throws Exception {
+        Map<Long, String> texts = statements(3, "alpha");
+        FakeStore store = new FakeStore(texts);
+        store.revision = 5;
+        SearchIndex index = index(store, Optional.empty(), Duration.ofMillis(300));
+        ((ServedRevision) index.storeVersion).served = 5;
+        index.rebuild();
+        assertEquals(5, index.status().revision());
+
+        // Another replica's edit: the store is at 6, this replica serves 6, and the index rebuilds.
+        texts.put(2L, "statement two now about omega");
+        store.revision = 6;
+        ((ServedRevision) index.storeVersion).served = 6;
+        CountDownLatch release = new CountDownLatch(1);
+        store.blockBuildsUntil = release;
+        index.onStoreChanged(StoreChanged.everything(0));
+        SearchUnavailableException error = assertThrows(SearchUnavailableException.class,
+                () -> index.search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
+        assertTrue(error.getMessage().startsWith("The search index is catching up with a change to the data "
+                + "(revision 6, the index has 5)"), error.getMessage());
+        assertTrue(index.status().ready(), "the previous index keeps the replica ready");
+
+        CompletableFuture<SearchIndex.Page> waiting = CompletableFuture
+                .supplyAsync(() -> index.search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
+        Thread.sleep(50);
+        release.countDown();
+        assertEquals(Set.of(2L), keys(waiting.get(10, TimeUnit.SECONDS)));
+        assertEquals(6, index.status().revision());
+    }
+
+    @Test
+    void anEditsChangeMovesTheRevisionAndSoDoesOneWithNothingSearchable() {
+        FakeStore store = new FakeStore(statements(3, "alpha"));
+        store.revision = 5;
+        SearchIndex index = index(store, Optional.empty(), Duration.ZERO);
+        index.rebuild();
+        index.onStoreChanged(StoreChanged.statements(1L).at(6));
+        assertEquals(6, index.status().revision());
+        index.onStoreChanged(StoreChanged.nothingSearchable().at(7));
+        assertEquals(7, index.status().revision());
+        ((ServedRevision) index.storeVersion).served = 7;
+        assertEquals(3, index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null).matches().size());
+    }
+
     private SearchIndex index(FakeStore store, Optional<String> dir, Duration readyWait) {
         SearchIndex index = new SearchIndex();
         index.source = store;
+        index.storeVersion = new ServedRevision();
         index.config = config(dir, readyWait, 1000);
         index.start();
         started.add(index);
@@ -219,15 +266,32 @@ class SearchIndexTests {
         return new HashSet<>(page.matches().stream().map(SearchIndex.Match::key).toList());
     }
 
+    /** The revision this replica serves; -1 (unseeded) asks nothing of the index. */
+    @Vetoed
+    static final class ServedRevision extends StoreVersion {
+        volatile long served = -1;
+
+        @Override
+        public long current() {
+            return served;
+        }
+    }
+
     /** Statements only, from a map; counts the rows it hands out. */
     @Vetoed
     static final class FakeStore extends IndexSource {
         final Map<Long, String> texts;
         final AtomicInteger rowsRead = new AtomicInteger();
         volatile CountDownLatch blockBuildsUntil;
+        volatile long revision;
 
         FakeStore(Map<Long, String> texts) {
             this.texts = texts;
+        }
+
+        @Override
+        long revision() {
+            return revision;
         }
 
         @Override
