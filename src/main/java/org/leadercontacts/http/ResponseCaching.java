@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import graphql.ExecutionResult;
 import io.quarkus.arc.Arc;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -16,6 +17,7 @@ import io.vertx.ext.web.RoutingContext;
  * GraphQL writes. Loaded by SmallRye through the service loader; active while
  * {@code contacts.cache.responses.enabled} is true.
  */
+@RegisterForReflection
 public class ResponseCaching implements EventingService {
 
     @Override

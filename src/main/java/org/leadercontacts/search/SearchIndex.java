@@ -300,7 +300,7 @@ public class SearchIndex {
         try {
             long read = source.revision();
             path = root().resolve("generation-" + number);
-            directory = FSDirectory.open(path);
+            directory = IndexDirectories.open(path);
             IndexWriter output = writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(OpenMode.CREATE).setRAMBufferSizeMB(BUILD_RAM_BUFFER_MB));
             Progress progress = building = new Progress(source.count());
@@ -359,7 +359,7 @@ public class SearchIndex {
         if (config.indexDir().isPresent()) {
             directory = Path.of(config.indexDir().get()).toAbsolutePath();
             Files.createDirectories(directory);
-            FSDirectory owner = FSDirectory.open(directory);
+            FSDirectory owner = IndexDirectories.open(directory);
             try {
                 rootLock = owner.obtainLock("owner.lock");
             } catch (LockObtainFailedException e) {
