@@ -534,7 +534,7 @@ public class GraphQLRequestGuard {
                 .end(new JsonObject().put("errors", new JsonArray(new ArrayList<>(errors))).encode());
     }
 
-    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+    static boolean acceptsGraphQLResponse(RoutingContext context) {
         String accept = context.request().getHeader("Accept");
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }
