@@ -28,7 +28,8 @@ public record Cursor(String sortValue, long id) {
             throw invalid(cursor);
         }
         String[] parts = raw.split("\u001f", -1);
-        if (parts.length != 4 || !VERSION.equals(parts[0])) {
+        // PostgreSQL refuses a NUL in a query parameter.
+        if (parts.length != 4 || !VERSION.equals(parts[0]) || raw.indexOf('\u0000') >= 0) {
             throw invalid(cursor);
         }
         if (!parts[1].equals(ordering)) {
@@ -42,7 +43,7 @@ public record Cursor(String sortValue, long id) {
         }
     }
 
-    private static InvalidInputException invalid(String cursor) {
+    static InvalidInputException invalid(String cursor) {
         return new InvalidInputException("\"" + GlobalId.shorten(cursor)
                 + "\" is not a valid cursor. Use `endCursor`/`startCursor` from `pageInfo` or an edge's `cursor`.");
     }

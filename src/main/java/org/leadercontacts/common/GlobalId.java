@@ -25,7 +25,8 @@ public record GlobalId(String type, String slug) {
             throw new InvalidInputException("\"" + shorten(id) + "\" is not a valid ID. Use an `id` returned by this API.");
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0 || colon == decoded.length() - 1) {
+        // PostgreSQL refuses a NUL in a query parameter.
+        if (colon <= 0 || colon == decoded.length() - 1 || decoded.indexOf('\u0000') >= 0) {
             throw new InvalidInputException("\"" + shorten(id) + "\" is not a valid ID. Use an `id` returned by this API.");
         }
         return new GlobalId(decoded.substring(0, colon), decoded.substring(colon + 1));

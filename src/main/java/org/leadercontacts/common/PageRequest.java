@@ -1,5 +1,6 @@
 package org.leadercontacts.common;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,15 +66,24 @@ public final class PageRequest {
         List<String> conditions = new ArrayList<>();
         if (after != null) {
             conditions.add(position(sortPath, idPath, descending ? "<" : ">", "after"));
-            params.put("afterSort", sortType.apply(after.sortValue()));
+            params.put("afterSort", sortValue(after, sortType));
             params.put("afterId", after.id());
         }
         if (before != null) {
             conditions.add(position(sortPath, idPath, descending ? ">" : "<", "before"));
-            params.put("beforeSort", sortType.apply(before.sortValue()));
+            params.put("beforeSort", sortValue(before, sortType));
             params.put("beforeId", before.id());
         }
         return conditions.isEmpty() ? "1=1" : String.join(" and ", conditions);
+    }
+
+    /** A cursor's sort value as the query parameter; a crafted one (a date like 2025-02-30) is the client's error. */
+    private Object sortValue(Cursor cursor, Function<String, Object> sortType) {
+        try {
+            return sortType.apply(cursor.sortValue());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw Cursor.invalid(Cursor.encode(ordering, cursor.sortValue(), cursor.id()));
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ import org.leadercontacts.topic.TopicNode;
 
 /** Editors' mutations: each needs the `editor` role, is validated, and applies whole or not at all. */
 @GraphQLApi
+@ValidatedInput
 public class EditApi {
 
     private static final Logger LOG = Logger.getLogger(EditApi.class);

@@ -356,10 +356,12 @@ public class GraphQLRequestGuard {
             }
             JsonObject variables = null;
             String variablesParam = context.request().getParam("variables");
+            String extensions = context.request().getParam("extensions");
+            checkNesting(variablesParam);
+            checkNesting(extensions);
             if (variablesParam != null && !variablesParam.isBlank()) {
                 variables = jsonObject(variablesParam, "`variables` must be a JSON object.");
             }
-            String extensions = context.request().getParam("extensions");
             if (extensions != null && !extensions.isBlank()) {
                 jsonObject(extensions, "`extensions` must be a JSON object.");
             }
@@ -379,6 +381,7 @@ public class GraphQLRequestGuard {
         if (body.isBlank()) {
             throw new Rejection(400, "BAD_REQUEST", "The request body is empty; send {\"query\": \"...\"}.");
         }
+        checkNesting(body);
         if (body.stripLeading().startsWith("[")) {
             try {
                 new JsonArray(body);
@@ -407,6 +410,14 @@ public class GraphQLRequestGuard {
         }
         return new GraphQLRequest(text, named((String) operationName),
                 variables == null ? Map.of() : ((JsonObject) variables).getMap());
+    }
+
+    private void checkNesting(String json) {
+        int depth = json == null ? 0 : JsonNesting.depth(json);
+        if (depth > limits.maxJsonDepth()) {
+            throw new Rejection(400, "BAD_REQUEST", "The request's JSON nests " + depth + " levels deep; the limit is "
+                    + limits.maxJsonDepth() + ".", Map.of("limit", "jsonDepth", "max", limits.maxJsonDepth()));
+        }
     }
 
     /**
@@ -603,7 +614,7 @@ public class GraphQLRequestGuard {
                 .end(new JsonObject().put("errors", new JsonArray(new ArrayList<>(errors))).encode());
     }
 
-    private static boolean acceptsGraphQLResponse(RoutingContext context) {
+    static boolean acceptsGraphQLResponse(RoutingContext context) {
         String accept = context.request().getHeader("Accept");
         return accept != null && accept.contains(GRAPHQL_RESPONSE);
     }

@@ -44,6 +44,10 @@ public interface RequestLimits {
     @WithDefault("3")
     int maxDirectivesPerField();
 
+    /** Nesting of arrays and objects in the request's JSON (the body, or a GET's variables or extensions). */
+    @WithDefault("32")
+    int maxJsonDepth();
+
     /** Size of the request body. */
     @WithDefault("65536")
     int maxBodyBytes();

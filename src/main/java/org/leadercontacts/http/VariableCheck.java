@@ -159,6 +159,10 @@ final class VariableCheck {
     }
 
     private static String scalar(String name, Object value, String where) {
+        if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+            // No text here contains one, and PostgreSQL refuses it in a query parameter.
+            return where + " must not contain the NUL character (U+0000).";
+        }
         switch (name) {
             case "Int":
                 if (value instanceof Number number && isInt(number)) {

@@ -57,8 +57,12 @@ public class SearchApi {
             @NonNull @Description("Words to find (English stemming, case-insensitive). `\"exact phrase\"`, `-exclude`, "
                     + "`a | b` and `prefix*` are supported. At most 500 characters.") String text,
             @io.smallrye.graphql.api.Nullable @Description("Only these kinds of objects; all kinds when omitted.") List<@NonNull SearchHitType> types,
-            @DefaultValue("10") @Description("Return the first n hits (at most 100).") int first,
+            @DefaultValue("10") @Description("Return the first n hits (at most 100).") Integer first,
             @Description("Return hits after this cursor.") String after) {
+        if (first == null) {
+            throw new InvalidInputException("`first` must be a number between 0 and " + PageRequest.MAX_SIZE
+                    + ", not null.");
+        }
         PageRequest.of("search", first, null, null, null);
         Set<SearchHitType> kinds = types == null || types.isEmpty() ? EnumSet.allOf(SearchHitType.class)
                 : EnumSet.copyOf(types);

@@ -63,7 +63,7 @@ public class SourceApi {
 
     @Description("The text just before the span, for context.")
     public List<@NonNull String> before(@Source List<SourceSpan> spans,
-            @Name("chars") @DefaultValue("160") @Description("How many characters (at most 2000).") int chars) {
+            @Name("chars") @DefaultValue("160") @Description("How many characters (at most 2000).") Integer chars) {
         int length = contextLength(chars);
         Map<Long, String> contents = texts.get(spans.stream().map(SourceSpan::documentKey).toList());
         return spans.stream().map(span -> contents.get(span.documentKey())
@@ -72,7 +72,7 @@ public class SourceApi {
 
     @Description("The text just after the span, for context.")
     public List<@NonNull String> after(@Source List<SourceSpan> spans,
-            @Name("chars") @DefaultValue("160") @Description("How many characters (at most 2000).") int chars) {
+            @Name("chars") @DefaultValue("160") @Description("How many characters (at most 2000).") Integer chars) {
         int length = contextLength(chars);
         Map<Long, String> contents = texts.get(spans.stream().map(SourceSpan::documentKey).toList());
         return spans.stream().map(span -> {
@@ -90,7 +90,10 @@ public class SourceApi {
                 .toList();
     }
 
-    private static int contextLength(int chars) {
+    private static int contextLength(Integer chars) {
+        if (chars == null) {
+            throw new InvalidInputException("`chars` must be a number between 0 and " + MAX_CONTEXT + ", not null.");
+        }
         if (chars < 0 || chars > MAX_CONTEXT) {
             throw new InvalidInputException("`chars` must be between 0 and " + MAX_CONTEXT + "; got " + chars + ".");
         }
