@@ -1,5 +1,7 @@
 package org.leadercontacts.graphql;
 
+import java.lang.reflect.Field;
+
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -7,11 +9,13 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Adds the service's own instrumentation to the graphql-java engine SmallRye GraphQL builds, after SmallRye's
- * (its builder offers no way to add one, only to replace it, so SmallRye's is read from a trial build and
- * chained). Loaded by SmallRye through the service loader, always on.
+ * Adds the service's own instrumentation to the graphql-java engine SmallRye GraphQL builds, after SmallRye's.
+ * The builder can only replace an instrumentation, and a trial {@code build()} to read it would fix the execution
+ * strategies with the exception handler of that moment, so SmallRye's is read from the builder's field: an
+ * upgrade that renames it fails at startup (and every test with it), not silently. Loaded by SmallRye through
+ * the service loader, always on.
  */
-@RegisterForReflection
+@RegisterForReflection(targets = { EngineHooks.class, GraphQL.Builder.class }, fields = true, methods = false)
 public class EngineHooks implements EventingService {
 
     @Override
@@ -21,7 +25,19 @@ public class EngineHooks implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Instrumentation smallRyes = builder.build().getInstrumentation();
-        return builder.instrumentation(new ChainedInstrumentation(smallRyes, new CancellationInstrumentation()));
+        Instrumentation smallRyes = installed(builder);
+        CancellationInstrumentation cancellation = new CancellationInstrumentation();
+        return builder.instrumentation(smallRyes == null ? cancellation
+                : new ChainedInstrumentation(smallRyes, cancellation));
+    }
+
+    private static Instrumentation installed(GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+            field.setAccessible(true);
+            return (Instrumentation) field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("graphql-java's GraphQL.Builder changed: cannot chain instrumentations", e);
+        }
     }
 }
