@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.leadercontacts.conversation.ConversationConnection;
 import org.leadercontacts.leader.LeaderConnection;
 import org.leadercontacts.source.SourceDocumentConnection;
@@ -16,9 +17,11 @@ import org.leadercontacts.topic.TopicConnection;
 /**
  * {@code totalCount} of each connection, counted only when asked for. The count queries block, so
  * they run here as resolvers rather than in getters; nested connections of one batch share one
- * grouped count query.
+ * grouped count query. Registered for reflection by hand: Quarkus registers the API classes that declare a query
+ * or mutation, and SmallRye loads this one by name too (the native executable failed every request without it).
  */
 @GraphQLApi
+@RegisterForReflection
 public class ConnectionCounts {
 
     @Name("totalCount")
