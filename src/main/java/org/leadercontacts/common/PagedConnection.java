@@ -1,5 +1,6 @@
 package org.leadercontacts.common;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -13,6 +14,7 @@ import org.leadercontacts.common.Pager.Page;
  * edge type, so that the schema names each connection and edge explicitly. Not generic on purpose:
  * SmallRye GraphQL would map a superclass's type argument (the entity) as a GraphQL type.
  */
+@RegisterForReflection(methods = true, fields = false)
 public abstract class PagedConnection {
 
     private final Page<?> page;
