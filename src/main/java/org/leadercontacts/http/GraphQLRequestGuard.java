@@ -123,10 +123,12 @@ public class GraphQLRequestGuard {
     void routes(@Observes Router router) {
         Gauge.builder("graphql.requests.executing", executing, AtomicInteger::get)
                 .description("GraphQL requests accepted by the guard and not yet answered").register(registry);
+        // Every answer carries a request id; the request is read and checked after the CORS filter (FilterOrder).
         router.route(path).order(-1000).handler(this::identify);
-        router.route(path).order(-999).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes())
-                .setHandleFileUploads(false)).failureHandler(this::bodyFailure);
-        router.route(path).order(-998).handler(this::guard);
+        router.route(path).order(FilterOrder.afterCors(1))
+                .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
+                .failureHandler(this::bodyFailure);
+        router.route(path).order(FilterOrder.afterCors(2)).handler(this::guard);
     }
 
     private void identify(RoutingContext context) {
