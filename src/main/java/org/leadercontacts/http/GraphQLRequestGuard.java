@@ -99,6 +99,9 @@ public class GraphQLRequestGuard {
     Vertx vertx;
 
     @Inject
+    PersistedQueryHandler persistedQueries;
+
+    @Inject
     JWTParser jwtParser;
 
     @Inject
@@ -128,7 +131,8 @@ public class GraphQLRequestGuard {
         router.route(path).order(FilterOrder.afterCors(1))
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
                 .failureHandler(this::bodyFailure);
-        router.route(path).order(FilterOrder.afterCors(2)).handler(this::guard);
+        router.route(path).order(FilterOrder.afterCors(2)).handler(persistedQueries::handle);
+        router.route(path).order(FilterOrder.afterCors(3)).handler(this::guard);
     }
 
     private void identify(RoutingContext context) {
