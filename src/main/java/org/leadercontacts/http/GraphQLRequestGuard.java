@@ -541,7 +541,8 @@ public class GraphQLRequestGuard {
         context.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=" + cacheMaxAge)
                 .putHeader("Vary", "Accept");
         String ifNoneMatch = context.request().getHeader("If-None-Match");
-        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
+                || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag))) {
             context.response().setStatusCode(304).end();
             return false;
         }
