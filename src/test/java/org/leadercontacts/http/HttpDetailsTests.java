@@ -49,6 +49,14 @@ class HttpDetailsTests {
         }
     }
 
+    /** Errors carry a stable {@code code}; graphql-java's and SmallRye's class names are not part of the API. */
+    @Test
+    void errorsCarryACodeAndNoImplementationClassification() {
+        given().contentType("application/json").body("{\"query\": \"{ node(id: \\\"x\\\") { id } }\"}").post("/graphql")
+                .then().statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.containsKey('classification')", equalTo(false));
+    }
+
     @Test
     void headIsAGetWithoutTheBody() {
         String etag = given().queryParam("query", "{ topics { totalCount } }").get("/graphql").then().statusCode(200)
