@@ -99,6 +99,11 @@ public class PersistedQueries {
         }
     }
 
+    /** Runs the registered store's pending evictions now (for tests of its bound). */
+    void registeredCleanUp() {
+        registered.cleanUp();
+    }
+
     boolean trusted(String query) {
         return trustedTexts.contains(query);
     }

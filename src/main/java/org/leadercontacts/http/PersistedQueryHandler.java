@@ -78,7 +78,7 @@ public class PersistedQueryHandler {
      * The text to run when the request names a document instead of sending it; null to go on unchanged. Checks
      * and keeps a text sent with its hash; refuses what trusted-only mode does not allow.
      */
-    private String resolve(String query, JsonObject extensions, String documentId) {
+    String resolve(String query, JsonObject extensions, String documentId) {
         Object persisted = extensions == null ? null : extensions.getValue("persistedQuery");
         boolean sentText = query != null && !query.isBlank();
         if (persisted == null && documentId == null) {
