@@ -57,13 +57,12 @@ public class NodeApi {
         };
     }
 
+    /** Declared {@code [String!]!} here; served as {@code [ID!]!} ({@link NodesTakeIds}). */
     @Query("nodes")
     @Description("The objects with these IDs, in the same order (at most 100). Fails as a whole if any ID is "
             + "malformed or names nothing.")
-    // ids is [String!]!, not [ID!]!: SmallRye GraphQL 2.17 cannot coerce a list argument annotated @Id
-    // (a single @Id argument and @Id list fields of input types work).
     public @NonNull List<Node> nodes(
-            @NonNull @Description("Global IDs returned by this API (declare variables as `[String!]!`).") List<@NonNull String> ids) {
+            @NonNull @Description("Global IDs returned by this API.") List<@NonNull String> ids) {
         if (ids.size() > MAX_IDS) {
             throw new InvalidInputException("`nodes` takes at most " + MAX_IDS + " IDs; got " + ids.size() + ".");
         }

@@ -32,21 +32,21 @@ class NodeTests {
     void idsReturnedByListsRefetchTheSameObjects() {
         List<String> ids = GraphQLClient.graphql("{ leaders(first: 100) { edges { node { id } } } }").extract()
                 .path("data.leaders.edges.node.id");
-        GraphQLClient.graphql("query($ids: [String!]!) { nodes(ids: $ids) { id ... on Leader { name } } }", Map.of("ids", ids))
+        GraphQLClient.graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Leader { name } } }", Map.of("ids", ids))
                 .statusCode(200).body("errors", equalTo(null)).body("data.nodes.id", equalTo(ids));
     }
 
     @Test
     void nodesKeepsTheOrderOfTheIds() {
         List<String> ids = List.of(GraphQLClient.id("Topic", "sanctions"), GraphQLClient.id("Leader", "vladimir-putin"));
-        GraphQLClient.graphql("query($ids: [String!]!) { nodes(ids: $ids) { __typename } }", Map.of("ids", ids))
+        GraphQLClient.graphql("query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }", Map.of("ids", ids))
                 .statusCode(200).body("data.nodes.__typename", contains("Topic", "Leader"));
     }
 
     @Test
     void nodesTakesAtMostAHundredIds() {
         List<String> ids = Collections.nCopies(101, GraphQLClient.id("Topic", "sanctions"));
-        GraphQLClient.graphql("query($ids: [String!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids)).statusCode(200)
+        GraphQLClient.graphql("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids)).statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", equalTo("`nodes` takes at most 100 IDs; got 101."));
     }

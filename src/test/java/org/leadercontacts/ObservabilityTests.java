@@ -2,6 +2,7 @@ package org.leadercontacts;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +17,14 @@ class ObservabilityTests {
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("mp_graphql_seconds_count{name=\"leaders\",source=\"false\",type=\"QUERY\"}"))
                 .body(containsString("http_server_requests_seconds_count{method=\"POST\""));
+    }
+
+    /** The GraphQL timer has one series per root field, as README says, not one per nested field. */
+    @Test
+    void onlyRootFieldsAreTimed() {
+        GraphQLClient.graphql("{ topics(first: 2) { totalCount edges { node { name } } } }").statusCode(200);
+        given().accept("text/plain").when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("mp_graphql_seconds_count{name=\"topics\",source=\"false\",type=\"QUERY\",}"))
+                .body(not(containsString("source=\"true\"")));
     }
 }

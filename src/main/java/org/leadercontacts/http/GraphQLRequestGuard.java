@@ -99,6 +99,9 @@ public class GraphQLRequestGuard {
     Vertx vertx;
 
     @Inject
+    PersistedQueryHandler persistedQueries;
+
+    @Inject
     JWTParser jwtParser;
 
     @Inject
@@ -123,10 +126,13 @@ public class GraphQLRequestGuard {
     void routes(@Observes Router router) {
         Gauge.builder("graphql.requests.executing", executing, AtomicInteger::get)
                 .description("GraphQL requests accepted by the guard and not yet answered").register(registry);
+        // Every answer carries a request id; the request is read and checked after the CORS filter (FilterOrder).
         router.route(path).order(-1000).handler(this::identify);
-        router.route(path).order(-999).handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes())
-                .setHandleFileUploads(false)).failureHandler(this::bodyFailure);
-        router.route(path).order(-998).handler(this::guard);
+        router.route(path).order(FilterOrder.afterCors(1))
+                .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
+                .failureHandler(this::bodyFailure);
+        router.route(path).order(FilterOrder.afterCors(2)).handler(persistedQueries::handle);
+        router.route(path).order(FilterOrder.afterCors(3)).handler(this::guard);
     }
 
     private void identify(RoutingContext context) {
@@ -546,7 +552,8 @@ public class GraphQLRequestGuard {
         context.response().putHeader("ETag", etag).putHeader("Cache-Control", "public, max-age=" + cacheMaxAge)
                 .putHeader("Vary", "Accept");
         String ifNoneMatch = context.request().getHeader("If-None-Match");
-        if (ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag)) {
+        if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*")
+                || List.of(ifNoneMatch.split("\\s*,\\s*")).contains(etag))) {
             context.response().setStatusCode(304).end();
             return false;
         }

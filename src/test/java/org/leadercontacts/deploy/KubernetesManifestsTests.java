@@ -324,6 +324,36 @@ class KubernetesManifestsTests {
         }
     }
 
+    /**
+     * The memory request covers what the process was measured to use (260-310 MiB resident under load), so the
+     * scheduler does not pack pods onto a node that cannot hold them; the ephemeral-storage request covers the
+     * emptyDir volumes (the search index and /tmp) up to their size limits, which count against it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void requestsCoverMeasuredMemoryAndTheVolumesOnLocalDisk(Overlay overlay) {
+        Rendered r = render(overlay);
+        JsonNode requests = r.container().path("resources").path("requests");
+        assertTrue(quantity(requests.path("memory").asText("0")).compareTo(quantity("320Mi")) >= 0,
+                overlay + ": requests.memory " + requests.path("memory") + " is below the measured 310 MiB");
+        BigDecimal volumes = BigDecimal.ZERO;
+        for (JsonNode volume : r.deployment().at("/spec/template/spec/volumes")) {
+            JsonNode emptyDir = volume.path("emptyDir");
+            if (emptyDir.isObject() && !"Memory".equals(emptyDir.path("medium").asText())) {
+                assertFalse(emptyDir.path("sizeLimit").isMissingNode(), overlay + ": emptyDir "
+                        + volume.path("name") + " needs a sizeLimit");
+                volumes = volumes.add(quantity(emptyDir.path("sizeLimit").asText()));
+            }
+        }
+        JsonNode storage = requests.path("ephemeral-storage");
+        assertFalse(storage.isMissingNode(), overlay + ": requests.ephemeral-storage");
+        assertTrue(quantity(storage.asText()).compareTo(volumes) >= 0, overlay + ": requests.ephemeral-storage "
+                + storage.asText() + " is below the emptyDir size limits (" + volumes + " bytes)");
+        JsonNode limit = r.container().path("resources").path("limits").path("ephemeral-storage");
+        assertTrue(limit.isMissingNode() || quantity(limit.asText()).compareTo(quantity(storage.asText())) >= 0,
+                overlay + ": limits.ephemeral-storage below the request");
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Datasource: shared PostgreSQL with credentials from a Secret; none for the embedded store
 

@@ -32,7 +32,8 @@ class AdmissionTests {
     public static class OneTurnOneWaiting implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("contacts.limits.max-concurrent-executions", "1", "contacts.limits.max-queued-executions", "1");
+            return Map.of("contacts.limits.max-concurrent-executions", "1", "contacts.limits.max-queued-executions", "1",
+                    "quarkus.http.cors.enabled", "true", "quarkus.http.cors.origins", CorsTests.ALLOWED);
         }
     }
 
@@ -55,7 +56,9 @@ class AdmissionTests {
             waiting = CompletableFuture.supplyAsync(() -> post("{ topics { totalCount } } # waits"));
             Gauges.await(registry, "graphql.requests.waiting", 1);
 
-            post("{ topics { totalCount } } # turned away").then().statusCode(503).header("Retry-After", "1")
+            CorsTests.cors(given().header("Origin", CorsTests.ALLOWED).contentType("application/json")
+                    .body(Map.of("query", "{ topics { totalCount } } # turned away")).post("/graphql").then())
+                    .statusCode(503).header("Retry-After", "1")
                     .body("errors[0].extensions.code", equalTo("SERVICE_UNAVAILABLE"))
                     .body("errors[0].extensions.reason", equalTo("busy"));
             assertEquals(false, waiting.isDone(), "the waiting request has not run yet");

@@ -40,7 +40,8 @@ class TimeoutTests {
     public static class OneMillisecond implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("contacts.limits.timeout", "1ms");
+            return Map.of("contacts.limits.timeout", "1ms", "quarkus.http.cors.enabled", "true",
+                    "quarkus.http.cors.origins", CorsTests.ALLOWED);
         }
     }
 
@@ -64,7 +65,8 @@ class TimeoutTests {
 
     @Test
     void aRequestOverTheTimeLimitGetsATimeoutError() throws InterruptedException {
-        given().contentType("application/json").body(Map.of("query", TIMELINE)).post("/graphql").then()
+        CorsTests.cors(given().header("Origin", CorsTests.ALLOWED).contentType("application/json")
+                .body(Map.of("query", TIMELINE)).post("/graphql").then())
                 .statusCode(503)
                 .body("errors[0].extensions.code", equalTo("TIMEOUT"))
                 .body("errors[0].extensions.limit", equalTo("timeout"))

@@ -1,0 +1,70 @@
+package org.leadercontacts.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Runs a script of the test tooling in {@code src/test/browser} (real clients: headless Chromium, Apollo Client)
+ * under node and returns the JSON it prints. Node, {@code npm ci} in that folder and Chromium are prerequisites
+ * that {@code .ci/run} installs; a missing one fails the test with what to install, it never skips it.
+ */
+final class NodeTool {
+
+    static final Path FOLDER = Path.of(System.getProperty("user.dir"), "src", "test", "browser");
+
+    private NodeTool() {
+    }
+
+    static JsonNode run(String script, String... args) {
+        assertTrue(Files.isDirectory(FOLDER.resolve("node_modules")), "The test tooling is not installed: run "
+                + "`npm ci` in " + FOLDER + " (needs node and npm; .ci/run does it)");
+        List<String> command = new ArrayList<>(List.of("node", script));
+        command.addAll(List.of(args));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(FOLDER.toFile()).start();
+        } catch (IOException e) {
+            throw new AssertionError("node is not installed (apt-get install -y nodejs npm; .ci/run does it)", e);
+        }
+        CompletableFuture<String> out = read(process.getInputStream());
+        CompletableFuture<String> err = read(process.getErrorStream());
+        try {
+            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                fail(script + " did not finish within 180 s: " + err.getNow(""));
+            }
+            String stdout = out.get(10, TimeUnit.SECONDS);
+            assertEquals(0, process.exitValue(), script + " failed: " + err.get(10, TimeUnit.SECONDS) + stdout);
+            return new ObjectMapper().readTree(stdout);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (Exception e) {
+            throw new AssertionError(script + ": " + e, e);
+        }
+    }
+
+    private static CompletableFuture<String> read(java.io.InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+    }
+}
