@@ -53,15 +53,17 @@ echo "== Warm-up: ${WARMUP_SECONDS} s of the same load"
 java -cp "$CP" org.leadercontacts.bench.Soak "http://127.0.0.1:$PORT" graphql/examples "$WARMUP_SECONDS" "$CLIENTS" \
     "$OUT/warmup.md" > /dev/null
 read -r heap_before rss_before <<< "$(settled_memory)"
+echo "after the warm-up and a full GC: heap $heap_before MiB, resident $rss_before MiB"
 echo "== Soak: ${SOAK_SECONDS} s, $CLIENTS clients"
 java -cp "$CP" org.leadercontacts.bench.Soak "http://127.0.0.1:$PORT" graphql/examples "$SOAK_SECONDS" "$CLIENTS" \
     "$OUT/soak-table.md"
 read -r heap_after rss_after <<< "$(settled_memory)"
+echo "after the soak and a full GC: heap $heap_after MiB, resident $rss_after MiB"
 errors_logged=$(grep -c ' ERROR ' "$OUT/app.log" || true)
 kill "$PID"; wait "$PID" 2>/dev/null || true
 
 table=$(cat "$OUT/soak-table.md")
-count() { grep -E "^\| $1 \|" <<< "$table" | awk -F'|' '{s += $3} END {print s + 0}'; }
+count() { { grep -E "^\| $1 \|" <<< "$table" || true; } | awk -F'|' '{s += $3} END {print s + 0}'; }
 five_xx=$(count '[a-z]+ 5xx')
 internal=$(count 'internal errors')
 last=$(grep -E '^\| [0-9]+ \|' <<< "$table" | tail -1)

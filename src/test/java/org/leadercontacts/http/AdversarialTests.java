@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +43,9 @@ class AdversarialTests {
                 + " { totalCount } }")));
         cases.add(Arguments.of("huge string literal", json("{ search(text: \"" + "a".repeat(60_000) + "\") { totalCount } }")));
         cases.add(Arguments.of("huge body", json("{ topics { totalCount } }" + " ".repeat(2_000_000))));
+        cases.add(Arguments.of("answer too large to build", json(IntStream.range(0, 9).mapToObj(i -> "s" + i
+                + ": statements(first: 100) { edges { node { source { document { text } } } } }")
+                .collect(Collectors.joining(" ", "{ ", " }")))));
         cases.add(Arguments.of("null bytes", json("{ topics\u0000 { totalCount } }")));
         cases.add(Arguments.of("unknown operation name", "{\"query\": \"query A { topics { totalCount } }\", "
                 + "\"operationName\": \"B\"}"));
