@@ -49,9 +49,7 @@ class AdmissionTests {
     @Test
     void requestsWaitForATurnAndAreToldWhenTheServiceIsBusy() throws Exception {
         CompletableFuture<Response> waiting;
-        admission.admit(() -> {
-        }, () -> {
-        }, () -> false);
+        holdTheOnlyTurn();
         try {
             waiting = CompletableFuture.supplyAsync(() -> post("{ topics { totalCount } } # waits"));
             Gauges.await(registry, "graphql.requests.waiting", 1);
@@ -74,9 +72,7 @@ class AdmissionTests {
     @Test
     void aRequestAbandonedWhileWaitingGivesUpItsPlace() throws Exception {
         CompletableFuture<Response> waiting;
-        admission.admit(() -> {
-        }, () -> {
-        }, () -> false);
+        holdTheOnlyTurn();
         try {
             byte[] body = "{\"query\": \"{ topics { totalCount } } # abandoned\"}".getBytes(StandardCharsets.UTF_8);
             ClientDisconnectTests.abort(port, body, body.length, 0, false);
@@ -89,6 +85,13 @@ class AdmissionTests {
         }
         waiting.get(10, TimeUnit.SECONDS).then().statusCode(200).body("data.topics.totalCount", equalTo(17));
         Gauges.await(registry, "graphql.requests.executing", 0);
+    }
+
+    /** Takes the only turn, as a running request would, until {@code admission.leave()}. */
+    private void holdTheOnlyTurn() {
+        admission.admit(() -> {
+        }, () -> {
+        }, () -> false);
     }
 
     private static Response post(String query) {
