@@ -33,6 +33,12 @@ import io.vertx.core.json.JsonObject;
  * Arguments: baseUrl examplesDir concurrency warmupSeconds measureSeconds resultsFile (a .md table; a .csv
  * with the same numbers is written next to it) [warmupAllSeconds: first, every operation together, so that the
  * JIT has compiled what they share before any of them is measured]
+ *
+ * <p>System properties, for measuring a server that is not this service (bench/vs-apollo.sh):
+ * {@code -Dbench.precomputed=false} skips the precomputed-bytes reference (an endpoint of this service only);
+ * {@code -Dbench.cpuPid=PID} reads that process's CPU time (utime + stime in /proc/PID/stat, in
+ * {@code -Dbench.clockTicks} ticks a second, default 100) at the start and end of each measured window and writes
+ * {@code operation,cpu_ms,requests,cpu_ms_per_request} to a {@code .cpu.csv} next to the results.
  */
 public final class LoadGenerator {
 
@@ -41,6 +47,11 @@ public final class LoadGenerator {
     }
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final boolean PRECOMPUTED = Boolean.parseBoolean(System.getProperty("bench.precomputed", "true"));
+    private static final String CPU_PID = System.getProperty("bench.cpuPid");
+    private static final int CLOCK_TICKS = Integer.getInteger("bench.clockTicks", 100);
+
+    private final StringBuilder cpu = new StringBuilder("operation,cpu_ms,requests,cpu_ms_per_request\n");
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -76,6 +87,17 @@ public final class LoadGenerator {
         results.forEach(r -> csv.append(String.format(Locale.ROOT, "%s,%.1f,%.3f,%.3f,%.3f,%d,%.1f,%d%n", r.operation(),
                 r.rps(), r.p50(), r.p99(), r.p999(), r.errors(), r.referenceRps(), r.bytes())));
         Files.writeString(Path.of(args[5].replaceFirst("\\.md$", "") + ".csv"), csv, StandardCharsets.UTF_8);
+        if (CPU_PID != null) {
+            Files.writeString(Path.of(args[5].replaceFirst("\\.md$", "") + ".cpu.csv"), generator.cpu,
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    /** CPU time the measured process has used so far, in milliseconds (fields 14 and 15 of /proc/PID/stat). */
+    private static long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", CPU_PID, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
     }
 
     private static List<Path> examples(Path directory) throws IOException {
@@ -136,16 +158,17 @@ public final class LoadGenerator {
         String name = example.getFileName().toString().replace(".graphql", "");
         HttpRequest graphql = request(example);
         HttpResponse<byte[]> answer = client.send(graphql, HttpResponse.BodyHandlers.ofByteArray());
-        client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(answer.body())).build(), HttpResponse.BodyHandlers.discarding());
-        HttpRequest reference = HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(example))).build();
-
         load(graphql, warmup);
+        long cpuBefore = CPU_PID != null ? cpuMillis() : 0;
         Measurement operation = load(graphql, measure);
-        load(reference, warmup);
-        Measurement precomputed = load(reference, measure);
+        if (CPU_PID != null) {
+            long used = cpuMillis() - cpuBefore;
+            long requests = Math.round(operation.rps() * measure.toSeconds());
+            cpu.append(String.format(Locale.ROOT, "%s,%d,%d,%.3f%n", name, used, requests,
+                    requests == 0 ? 0.0 : used / (double) requests));
+        }
+        Measurement precomputed = PRECOMPUTED ? precomputed(name, answer.body(), body(example))
+                : new Measurement(Double.NaN, null, 0, null);
         Histogram latency = operation.latency();
         Result result = new Result(name, operation.rps(), latency.getValueAtPercentile(50) / 1000.0,
                 latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0,
@@ -156,6 +179,17 @@ public final class LoadGenerator {
             System.out.println("  first error: " + operation.firstError());
         }
         return result;
+    }
+
+    /** The precomputed-bytes endpoint of this service serving {@code answer}: the reference throughput. */
+    private Measurement precomputed(String name, byte[] answer, String body) throws Exception {
+        client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(answer)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpRequest reference = HttpRequest.newBuilder(URI.create(baseUrl + "/bench/precomputed/" + name))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        load(reference, warmup);
+        return load(reference, measure);
     }
 
     /** {@code firstError} says what went wrong the first time (status and body, or the exception), or null. */
