@@ -3,7 +3,7 @@ package org.leadercontacts.graphql;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
-import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -19,7 +19,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * (successfully or not), and fetches no further field once it is cancelled. Plain property reads are left
  * alone; they cost nothing and hold nothing.
  */
-final class CancellationInstrumentation implements Instrumentation {
+final class CancellationInstrumentation extends SimplePerformantInstrumentation {
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
