@@ -265,10 +265,6 @@ public class SearchIndex {
         }
     }
 
-    public boolean isReady() {
-        return current != null;
-    }
-
     public Status status() {
         Generation generation = current;
         Progress progress = building;
