@@ -41,10 +41,16 @@ public class StrictOpenMetrics {
     @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q")
     String nonApplicationRoot;
 
+    @ConfigProperty(name = "quarkus.management.enabled", defaultValue = "false")
+    boolean managementInterface;
+
     @Inject
     Instance<PrometheusMeterRegistry> registry;
 
     void routes(@Observes Router router) {
+        if (managementInterface) {
+            return; // the metrics are served on the management interface's own router, not this one
+        }
         String path = metricsPath.startsWith("/") ? metricsPath
                 : "/" + nonApplicationRoot.replaceAll("^/+|/+$", "") + "/" + metricsPath;
         router.get(path).order(Integer.MIN_VALUE).handler(context -> {
