@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks a native executable against the JVM build of the same commit, on this machine:
-#   bench/native-check.sh target/leader-contacts-1.0.0-SNAPSHOT-runner [target/quarkus-app]
+#   bench/native-check.sh target/leader-contacts-1.0.0-runner [target/quarkus-app]
 # Starts both (embedded H2, editing enabled with the test key), then: every example in graphql/examples/ must
 # answer the same JSON (keys sorted) on both; a search must answer the same; an authenticated edit must succeed
 # on the native one and show in a query; SIGTERM must stop it cleanly. Prints time to first answer and resident

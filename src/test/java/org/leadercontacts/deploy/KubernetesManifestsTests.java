@@ -65,9 +65,9 @@ class KubernetesManifestsTests {
         }
     }
 
-    static final Overlay EMBEDDED = new Overlay("embedded", "leader-contacts:1.0.0-SNAPSHOT", List.of("prod"));
+    static final Overlay EMBEDDED = new Overlay("embedded", "leader-contacts:1.0.0", List.of("prod"));
     // Built with -Ppostgres: the pom sets quarkus.profile=prod,postgres, which becomes the jar's runtime profile.
-    static final Overlay POSTGRES = new Overlay("postgres", "leader-contacts-postgres:1.0.0-SNAPSHOT",
+    static final Overlay POSTGRES = new Overlay("postgres", "leader-contacts-postgres:1.0.0",
             List.of("prod", "postgres"));
 
     static Stream<Overlay> overlays() {
@@ -95,8 +95,10 @@ class KubernetesManifestsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void runsTheOverlaysImage(Overlay overlay) {
-        assertEquals(overlay.image(), render(overlay).container().path("image").asText(),
-                overlay + ": container image");
+        String image = render(overlay).container().path("image").asText();
+        assertEquals(overlay.image(), image, overlay + ": container image");
+        String tag = image.substring(image.lastIndexOf(':') + 1);
+        assertTrue(tag.matches("\\d+\\.\\d+\\.\\d+"), overlay + ": a release tag, not a moving one: " + image);
     }
 
     // ---------------------------------------------------------------------------------------------
