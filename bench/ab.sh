@@ -15,9 +15,8 @@ OUT=target/ab-run
 mkdir -p "$OUT/examples"
 cp graphql/examples/"$OPERATION".* "$OUT/examples/"
 read -r -a SERVICE_OPTS <<< "$(src/main/docker/jvm-options.sh)"
-[ -f "$OUT/test-classpath.txt" ] || ./mvnw -q -B -ntp dependency:build-classpath \
-    -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
-CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
+. bench/classpath.sh
+CP=$(bench_classpath "$OUT")
 run() {   # label app-dir
     (cd "$2" && exec "$JDK25/bin/java" "${SERVICE_OPTS[@]}" -Dquarkus.http.port="$PORT" -Dquarkus.shutdown.delay=0s \
         -Dcontacts.cache.responses.enabled=false -Dcontacts.bench.enabled=true -jar quarkus-run.jar) > "$OUT/$1.log" 2>&1 &

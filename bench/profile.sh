@@ -14,9 +14,8 @@ OUT=target/profile
 mkdir -p "$OUT/examples-$LABEL"
 cp graphql/examples/"$OPERATION".* "$OUT/examples-$LABEL/"
 read -r -a SERVICE_OPTS <<< "$(src/main/docker/jvm-options.sh)"
-[ -f "$OUT/test-classpath.txt" ] || ./mvnw -q -B -ntp dependency:build-classpath \
-    -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
-CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
+. bench/classpath.sh
+CP=$(bench_classpath "$OUT")
 (cd "$APP" && exec "$JDK25/bin/java" "${SERVICE_OPTS[@]}" ${EXTRA_OPTS:-} -Dquarkus.http.port="$PORT" \
     -Dquarkus.shutdown.delay=0s -Dcontacts.cache.responses.enabled=false -jar quarkus-run.jar) > "$OUT/$LABEL.log" 2>&1 &
 PID=$!

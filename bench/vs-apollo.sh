@@ -46,9 +46,8 @@ GENERATOR=org/leadercontacts/bench/LoadGenerator
 if [ ! -f "target/test-classes/$GENERATOR.class" ] || [ "src/test/java/$GENERATOR.java" -nt "target/test-classes/$GENERATOR.class" ]; then
     JAVA_HOME="$JDK25" ./mvnw -B -ntp -q test-compile
 fi
-[ -f "$OUT/test-classpath.txt" ] || JAVA_HOME="$JDK25" ./mvnw -q -B -ntp dependency:build-classpath \
-    -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
-CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
+. bench/classpath.sh
+CP=$(bench_classpath "$OUT")
 if [ ! -d bench/apollo/node_modules ] || [ bench/apollo/package-lock.json -nt bench/apollo/node_modules ]; then
     echo "== npm ci (bench/apollo)"
     (cd bench/apollo && npm ci --no-audit --no-fund --loglevel=error)
