@@ -47,6 +47,34 @@ public class TestStore {
         changed.fire(StoreChanged.everything(0));
     }
 
+    /** Takes away what editing tests added (slugs {@code ed-...}, names {@code Test ...}) and restores what they changed. */
+    public void removeEdits() {
+        commit(() -> {
+            em.createNativeQuery("update statement set attribution = '(in Russian)', version = 0 "
+                    + "where slug = '004-assad-spasibo'").executeUpdate();
+            em.createNativeQuery("delete from statement_topic where statement_id in (select id from statement where "
+                    + "slug like 'ed-%')").executeUpdate();
+            em.createNativeQuery("delete from statement where slug like 'ed-%'").executeUpdate();
+            em.createNativeQuery("delete from topic where slug like 'test-%'").executeUpdate();
+            em.createNativeQuery("delete from leader_alias where leader_id in (select id from leader where name like "
+                    + "'Test %')").executeUpdate();
+            em.createNativeQuery("delete from office where leader_id in (select id from leader where name like "
+                    + "'Test %')").executeUpdate();
+            em.createNativeQuery("delete from leader where name like 'Test %'").executeUpdate();
+            String created = "(select id from conversation where slug like 'ed-%')";
+            for (String table : List.of("participation", "conversation_report", "conversation_fact", "conversation_topic")) {
+                em.createNativeQuery("delete from " + table + " where conversation_id in " + created).executeUpdate();
+            }
+            em.createNativeQuery("delete from conversation where slug like 'ed-%'").executeUpdate();
+            em.createNativeQuery("delete from source_document where slug like 'ed_%'").executeUpdate();
+        });
+    }
+
+    public void restoreConversation(String slug, String title, int version) {
+        commit(() -> em.createNativeQuery("update conversation set title = ?1, version = ?2 where slug = ?3")
+                .setParameter(1, title).setParameter(2, version).setParameter(3, slug).executeUpdate());
+    }
+
     public void addCopiesOfTheCall(String prefix, int count, boolean withStatements) {
         commit(() -> addCopies(prefix, count, withStatements));
     }

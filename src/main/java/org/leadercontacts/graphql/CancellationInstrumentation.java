@@ -11,8 +11,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationCreateStatePa
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
-import io.quarkus.arc.Arc;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Connects graphql-java's execution to the request's {@link Execution}: tells it when the engine has finished
@@ -23,9 +22,10 @@ final class CancellationInstrumentation extends SimplePerformantInstrumentation 
 
     @Override
     public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        // Called on the thread that starts the execution, inside the request's context.
-        CurrentVertxRequest request = Arc.container().instance(CurrentVertxRequest.class).get();
-        Execution execution = request == null ? null : Execution.of(request.getCurrent());
+        // Called on the thread that starts the execution: inside an HTTP request's context, or on a WebSocket's
+        // event loop with none (a subscription, which has no Execution to tell).
+        RoutingContext request = CurrentHttpRequest.orNull();
+        Execution execution = request == null ? null : Execution.of(request);
         if (execution != null) {
             execution.engineStarted();
         }

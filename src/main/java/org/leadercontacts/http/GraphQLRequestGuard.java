@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,26 +24,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.leadercontacts.graphql.Execution;
 import org.leadercontacts.seed.StoreVersion;
-import org.leadercontacts.source.DocumentSizes;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
-import graphql.parser.ParserEnvironment;
-import graphql.parser.ParserOptions;
-import graphql.parser.exceptions.ParseCancelledException;
-import graphql.schema.GraphQLSchema;
-import graphql.validation.ValidationError;
-import graphql.GraphQLContext;
-import graphql.GraphQLException;
-import graphql.ParseAndValidate;
-import graphql.execution.RawVariables;
-import graphql.execution.ValuesResolver;
 import io.micrometer.core.instrument.Gauge;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
@@ -81,16 +65,10 @@ public class GraphQLRequestGuard {
     RequestLimits limits;
 
     @Inject
-    GraphQLSchema schema;
-
-    @Inject
     StoreVersion storeVersion;
 
     @Inject
     ResponseCache responses;
-
-    @Inject
-    DocumentSizes documentSizes;
 
     @Inject
     ExecutionAdmission admission;
@@ -100,6 +78,9 @@ public class GraphQLRequestGuard {
 
     @Inject
     PersistedQueryHandler persistedQueries;
+
+    @Inject
+    OperationCheck operations;
 
     @Inject
     JWTParser jwtParser;
@@ -113,13 +94,6 @@ public class GraphQLRequestGuard {
     @ConfigProperty(name = "contacts.cache.max-age", defaultValue = "60")
     int cacheMaxAge;
 
-    /**
-     * Queries seen recently, parsed and validated once (SmallRye GraphQL keeps its own parse cache too),
-     * bounded by text size: a syntax tree takes roughly ten times the bytes of its text.
-     */
-    private final Cache<String, CheckedQuery> checkedQueries = Caffeine.newBuilder().maximumWeight(1_000_000)
-            .weigher((String query, CheckedQuery checked) -> query.length()).build();
-
     /** Requests handed to GraphQL execution whose engine work or response is not finished yet. */
     private final AtomicInteger executing = new AtomicInteger();
 
@@ -128,11 +102,11 @@ public class GraphQLRequestGuard {
                 .description("GraphQL requests accepted by the guard and not yet answered").register(registry);
         // Every answer carries a request id; the request is read and checked after the CORS filter (FilterOrder).
         router.route(path).order(-1000).handler(this::identify);
-        router.route(path).order(FilterOrder.afterCors(1))
+        router.route(path).order(FilterOrder.afterCors(2))
                 .handler(BodyHandler.create().setBodyLimit(limits.maxBodyBytes()).setHandleFileUploads(false))
                 .failureHandler(this::bodyFailure);
-        router.route(path).order(FilterOrder.afterCors(2)).handler(persistedQueries::handle);
-        router.route(path).order(FilterOrder.afterCors(3)).handler(this::guard);
+        router.route(path).order(FilterOrder.afterCors(3)).handler(persistedQueries::handle);
+        router.route(path).order(FilterOrder.afterCors(4)).handler(this::guard);
     }
 
     private void identify(RoutingContext context) {
@@ -166,73 +140,49 @@ public class GraphQLRequestGuard {
             return;
         }
         int requestErrorStatus = acceptsGraphQLResponse(context) ? 400 : 200;
-        if (request.query().length() > limits.maxCharacters()) {
-            reject(context, requestErrorStatus, "LIMIT_EXCEEDED", "The query has " + request.query().length()
-                    + " characters; the limit is " + limits.maxCharacters() + ".",
-                    excess(new QueryAnalysis.Excess("characters", limits.maxCharacters(), request.query().length())));
-            return;
-        }
-        ResponseCache.Key cacheKey = responses.key(context, request);
-        if (cacheKey != null && answerFromCache(context, request, cacheKey)) {
-            return;
-        }
-        CheckedQuery checked;
         try {
-            checked = checkedQueries.get(request.query(), query -> new CheckedQuery(parse(query)));
-        } catch (Rejection rejection) {
-            writeErrors(context, requestErrorStatus, List.of(error(context, rejection.getMessage(), rejection.code,
-                    rejection.locations, rejection.extensions)));
-            return;
+            operations.checkSize(request.query());
+            ResponseCache.Key cacheKey = responses.key(context, request);
+            if (cacheKey != null && answerFromCache(context, request, cacheKey)) {
+                return;
+            }
+            Document document = operations.parse(request);
+            OperationDefinition.Operation selected = OperationCheck.selected(document, request.operationName());
+            if (selected == OperationDefinition.Operation.SUBSCRIPTION) {
+                throw new OperationCheck.Refused("OPERATION_NOT_SUPPORTED", "Subscriptions run over a WebSocket at this "
+                        + "URL (the graphql-transport-ws protocol, as the graphql-ws client speaks it), not over HTTP.",
+                        Map.of());
+            }
+            if (context.request().method() == HttpMethod.GET && OperationCheck.operations(document).stream()
+                    .anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY
+                            && (request.operationName() == null || request.operationName().equals(o.getName())))) {
+                context.response().putHeader("Allow", "POST");
+                reject(context, 405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.", Map.of());
+                return;
+            }
+            if (OperationCheck.operations(document).stream()
+                    .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION
+                            && (request.operationName() == null || request.operationName().equals(o.getName())))
+                    && !editor(context)) {
+                return;
+            }
+            operations.check(document, request);
+            executeChecked(context, request, document, selected, cacheKey);
+        } catch (OperationCheck.Refused refused) {
+            writeErrors(context, requestErrorStatus, refused.problems.stream()
+                    .map(p -> error(context, p.message(), p.code(), p.locations(), p.extensions())).toList());
         }
-        Document document = checked.document;
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        if (request.operationName() != null
-                && operations.stream().noneMatch(o -> request.operationName().equals(o.getName()))) {
-            writeErrors(context, requestErrorStatus, List.of(error(context, "Unknown operation named '"
-                    + request.operationName() + "'.", "GRAPHQL_VALIDATION_FAILED", List.of(), Map.of())));
-            return;
-        }
-        if (context.request().method() == HttpMethod.GET && operations.stream()
-                .anyMatch(o -> o.getOperation() != OperationDefinition.Operation.QUERY
-                        && (request.operationName() == null || request.operationName().equals(o.getName())))) {
-            context.response().putHeader("Allow", "POST");
-            reject(context, 405, "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.", Map.of());
-            return;
-        }
-        if (operations.stream().anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION
-                && (request.operationName() == null || request.operationName().equals(o.getName())))
-                && !editor(context)) {
-            return;
-        }
-        QueryAnalysis analysis = QueryAnalysis.analyze(schema, limits, document, request.operationName(),
-                request.variables(), documentSizes.longestText());
-        QueryAnalysis.Excess excess = analysis.excess();
-        if (excess != null) {
-            reject(context, requestErrorStatus, "LIMIT_EXCEEDED", describe(excess), excess(excess));
-            return;
-        }
-        List<ValidationError> invalid = checked.validationErrors(schema);
-        if (!invalid.isEmpty()) {
-            writeErrors(context, requestErrorStatus, invalid.stream().map(e -> error(context, e.getMessage(),
-                    "GRAPHQL_VALIDATION_FAILED", e.getLocations(), Map.of())).toList());
-            return;
-        }
-        if (analysis.badInput() != null) {
-            reject(context, requestErrorStatus, "BAD_USER_INPUT", analysis.badInput(), Map.of());
-            return;
-        }
-        String badVariables = coerceVariables(document, request);
-        if (badVariables != null) {
-            reject(context, requestErrorStatus, "BAD_USER_INPUT", badVariables, Map.of());
-            return;
-        }
+    }
+
+    private void executeChecked(RoutingContext context, GraphQLRequest request, Document document,
+            OperationDefinition.Operation selected, ResponseCache.Key cacheKey) {
         if (context.request().method() == HttpMethod.GET && !cacheable(context, request)) {
             return;
         }
         if (context.request().method() == HttpMethod.GET) {
             GetParameters.handOn(context, request.query(), request.operationName(), document);
         }
-        if (cacheKey != null && selected(operations, request.operationName()) == OperationDefinition.Operation.QUERY) {
+        if (cacheKey != null && selected == OperationDefinition.Operation.QUERY) {
             context.put(ResponseCache.KEY, cacheKey);
         }
         execute(context);
@@ -347,11 +297,6 @@ public class GraphQLRequestGuard {
         return true;
     }
 
-    private static OperationDefinition.Operation selected(List<OperationDefinition> operations, String name) {
-        return operations.stream().filter(o -> name == null ? operations.size() == 1 : name.equals(o.getName()))
-                .map(OperationDefinition::getOperation).findFirst().orElse(null);
-    }
-
     /** The request's query, operation name and variables, from a GET's parameters or a POST's JSON body. */
     private GraphQLRequest read(RoutingContext context) {
         HttpMethod method = context.request().method();
@@ -455,39 +400,6 @@ public class GraphQLRequestGuard {
         throw new Rejection(400, "BAD_REQUEST", problem);
     }
 
-    private Document parse(String query) {
-        try {
-            return parse(query, limits.maxTokens());
-        } catch (ParseCancelledException tooManyTokens) {
-            // Introspection (GraphiQL's, any tool's) is exempt from the token limit, not from the others.
-            Document document = parse(query, 15_000);
-            if (introspectionOnly(document)) {
-                return document;
-            }
-            throw new Rejection(400, "LIMIT_EXCEEDED", "The query has more than " + limits.maxTokens()
-                    + " tokens; the limit is " + limits.maxTokens() + ".", Map.of("limit", "tokens", "max",
-                            limits.maxTokens()));
-        }
-    }
-
-    private Document parse(String query, int maxTokens) {
-        ParserOptions options = ParserOptions.newParserOptions().maxTokens(maxTokens)
-                .maxCharacters(limits.maxCharacters()).maxWhitespaceTokens(50_000).maxRuleDepth(500)
-                .captureSourceLocation(true).captureIgnoredChars(false).captureLineComments(false).build();
-        try {
-            return new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
-                    .parserOptions(options).build());
-        } catch (ParseCancelledException e) {
-            throw e;
-        } catch (InvalidSyntaxException e) {
-            Rejection rejection = new Rejection(400, "GRAPHQL_PARSE_FAILED", "Syntax error: " + e.getMessage());
-            if (e.getLocation() != null) {
-                rejection.locations = List.of(e.getLocation());
-            }
-            throw rejection;
-        }
-    }
-
     /**
      * Mutations need a valid bearer token with the editor role, checked before anything runs:
      * 401 without a valid token, 403 without the role. Queries never look at the header.
@@ -517,35 +429,6 @@ public class GraphQLRequestGuard {
         return true;
     }
 
-    /** Checks the variables against the operation's declared types; returns the problem, or null. */
-    private String coerceVariables(Document document, GraphQLRequest request) {
-        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            if (request.operationName() != null && !request.operationName().equals(operation.getName())) {
-                continue;
-            }
-            String strict = VariableCheck.problem(schema, operation, request.variables());
-            if (strict != null) {
-                return strict;
-            }
-            try {
-                ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(),
-                        RawVariables.of(request.variables()), GraphQLContext.getDefault(), Locale.ENGLISH);
-            } catch (GraphQLException e) {
-                return e.getMessage();
-            } catch (RuntimeException e) {
-                return "The variables do not match their declared types.";
-            }
-        }
-        return null;
-    }
-
-    private static boolean introspectionOnly(Document document) {
-        return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                .allMatch(operation -> operation.getSelectionSet().getSelections().stream()
-                        .allMatch(selection -> selection instanceof graphql.language.Field field
-                                && field.getName().startsWith("__")));
-    }
-
     /** Adds cache headers to a GET query; answers 304 itself when the client's copy is current. */
     private boolean cacheable(RoutingContext context, GraphQLRequest request) {
         String etag = "W/\"" + storeVersion.current() + "-" + digest(request) + "\"";
@@ -572,25 +455,6 @@ public class GraphQLRequestGuard {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String describe(QueryAnalysis.Excess excess) {
-        String what = switch (excess.limit()) {
-            case "depth" -> "The query nests fields " + excess.actual() + " deep";
-            case "introspectionDepth" -> "The introspection query nests fields " + excess.actual() + " deep";
-            case "aliases" -> "The query uses more than " + excess.max() + " aliases";
-            case "directivesPerField" -> "A field carries " + excess.actual() + " directives";
-            case "cost" -> "The query would select more than " + excess.max() + " fields (each connection multiplies "
-                    + "the fields below it by its page size: ask for smaller pages or fewer fields)";
-            case "answerBytes" -> "The answer could reach " + excess.actual() + " bytes (a document's `text` counts as "
-                    + "long as the longest document: ask for smaller pages, fewer texts, or spans instead of whole texts)";
-            default -> "The query is too large (" + excess.limit() + ": " + excess.actual() + ")";
-        };
-        return what + "; the limit is " + excess.max() + ".";
-    }
-
-    private static Map<String, Object> excess(QueryAnalysis.Excess excess) {
-        return Map.of("limit", excess.limit(), "max", excess.max());
     }
 
     private void reject(RoutingContext context, int status, String code, String message, Map<String, Object> extensions) {
@@ -627,23 +491,6 @@ public class GraphQLRequestGuard {
     }
 
     record GraphQLRequest(String query, String operationName, Map<String, Object> variables) {
-    }
-
-    /** A parsed query and, once asked for, its validation against the schema: both depend on the text alone. */
-    static final class CheckedQuery {
-        final Document document;
-        private volatile List<ValidationError> validationErrors;
-
-        CheckedQuery(Document document) {
-            this.document = document;
-        }
-
-        List<ValidationError> validationErrors(GraphQLSchema schema) {
-            if (validationErrors == null) {
-                validationErrors = ParseAndValidate.validate(schema, document);
-            }
-            return validationErrors;
-        }
     }
 
     /** A request the guard answers itself. */

@@ -1,11 +1,11 @@
 package org.leadercontacts.http;
 
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import org.leadercontacts.graphql.CurrentHttpRequest;
+
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import io.quarkus.arc.Arc;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
@@ -31,8 +31,7 @@ public class OutageStatus implements EventingService {
                 || result.getErrors().stream().noneMatch(OutageStatus::databaseUnavailable)) {
             return;
         }
-        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
-        RoutingContext routing = current == null ? null : current.getCurrent();
+        RoutingContext routing = CurrentHttpRequest.orNull();
         if (routing != null && GraphQLRequestGuard.acceptsGraphQLResponse(routing)) {
             routing.addHeadersEndHandler(headers -> routing.response().setStatusCode(503));
         }

@@ -2,10 +2,12 @@ package org.leadercontacts.http;
 
 import java.nio.charset.StandardCharsets;
 
+import org.leadercontacts.graphql.CurrentHttpRequest;
+
 import graphql.ExecutionResult;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.spi.EventingService;
@@ -31,8 +33,7 @@ public class ResponseCaching implements EventingService {
         if (result == null || !result.getErrors().isEmpty() || !result.isDataPresent()) {
             return;
         }
-        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
-        RoutingContext routing = current == null ? null : current.getCurrent();
+        RoutingContext routing = CurrentHttpRequest.orNull();
         ResponseCache.Key key = routing == null ? null : routing.get(ResponseCache.KEY);
         String contentType = routing == null ? null : routing.response().headers().get("Content-Type");
         if (key == null || contentType == null || !utf8(contentType)) {

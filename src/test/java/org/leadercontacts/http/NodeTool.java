@@ -29,18 +29,69 @@ final class NodeTool {
     }
 
     static JsonNode run(String script, String... args) {
+        return start(script, args).result();
+    }
+
+    /** Starts a script that prints {@code ready} on stderr when the test may act, and its JSON result on stdout. */
+    static Running start(String script, String... args) {
         assertTrue(Files.isDirectory(FOLDER.resolve("node_modules")), "The test tooling is not installed: run "
                 + "`npm ci` in " + FOLDER + " (needs node and npm; .ci/run does it)");
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(List.of(args));
-        Process process;
         try {
-            process = new ProcessBuilder(command).directory(FOLDER.toFile()).start();
+            return new Running(script, new ProcessBuilder(command).directory(FOLDER.toFile()).start());
         } catch (IOException e) {
             throw new AssertionError("node is not installed (apt-get install -y nodejs npm; .ci/run does it)", e);
         }
-        CompletableFuture<String> out = read(process.getInputStream());
-        CompletableFuture<String> err = read(process.getErrorStream());
+    }
+
+    static final class Running {
+        private final String script;
+        private final Process process;
+        private final CompletableFuture<String> out;
+        private final CompletableFuture<String> err;
+        private final CompletableFuture<Void> ready = new CompletableFuture<>();
+
+        Running(String script, Process process) {
+            this.script = script;
+            this.process = process;
+            this.out = read(process.getInputStream());
+            this.err = CompletableFuture.supplyAsync(() -> {
+                StringBuilder text = new StringBuilder();
+                try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (line.equals("ready")) {
+                            ready.complete(null);
+                        } else {
+                            text.append(line).append('\n');
+                        }
+                    }
+                } catch (IOException e) {
+                    text.append(e);
+                }
+                ready.completeExceptionally(new AssertionError(script + " ended before it was ready: " + text));
+                return text.toString();
+            });
+        }
+
+        /** Waits until the script says it is ready. */
+        void awaitReady() {
+            try {
+                ready.get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.destroyForcibly();
+                throw new AssertionError(script + " did not get ready: " + e, e);
+            }
+        }
+
+        JsonNode result() {
+            return finish(script, process, out, err);
+        }
+    }
+
+    private static JsonNode finish(String script, Process process, CompletableFuture<String> out,
+            CompletableFuture<String> err) {
         try {
             if (!process.waitFor(180, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
