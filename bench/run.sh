@@ -62,18 +62,18 @@ if [ "$SKIP_PACKAGE" = 1 ]; then
 else
     if [ "$SCALE_CONVERSATIONS" -gt 0 ]; then
         echo "== Packaging the PostgreSQL flavour (JDK 25, aot-jar)"
-        JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Ppostgres,aot
+        JAVA_HOME="$JDK25" ./mvnw -Dbench -DskipTests package -Ppostgres,aot
         rm -rf "$PG_APP" && cp -a "$APP" "$PG_APP"   # -a: the AOT cache checks the jars' times
     fi
     echo "== Packaging the JVM image's application (JDK 25, aot-jar) and training its AOT cache"
-    JAVA_HOME="$JDK25" ./mvnw -DskipTests package -Paot
+    JAVA_HOME="$JDK25" ./mvnw -Dbench -DskipTests package -Paot
     rm -rf "$AOT_APP" && cp -a "$APP" "$AOT_APP"
     train "$AOT_APP"
     echo "== Packaging the fast-jar (JDK $(java -version 2>&1 | head -1 | cut -d'"' -f2), with an AppCDS archive), for comparison"
-    ./mvnw -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
+    ./mvnw -Dbench -DskipTests package -Dquarkus.package.jar.appcds.enabled=true
 fi
-./mvnw test-compile
-./mvnw -q dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
+./mvnw -Dbench test-compile
+./mvnw -Dbench -q dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 BENCH_CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
 
 PID=

@@ -25,9 +25,9 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//
 
 if [ "${SKIP_PACKAGE:-0}" != 1 ]; then
     echo "== Packaging"
-    ./mvnw package -DskipTests
+    ./mvnw -Dbench package -DskipTests
 fi
-./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
+./mvnw -Dbench -q test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/test-classpath.txt" -Dmdep.includeScope=test
 CP="target/test-classes:$(cat "$OUT/test-classpath.txt")"
 
 echo "== Starting the service with the shipped options: ${SERVICE_OPTS[*]}"

@@ -40,11 +40,11 @@ done
 if [ ! -f "$JAVA_APP/quarkus-run.jar" ]; then
     echo "== Packaging the service into $JAVA_APP (JDK 25)"
     [ "$JAVA_APP" = target/quarkus-app ] || { echo "$JAVA_APP/quarkus-run.jar does not exist" >&2; exit 2; }
-    JAVA_HOME="$JDK25" ./mvnw -B -ntp -q package -DskipTests
+    JAVA_HOME="$JDK25" ./mvnw -Dbench -B -ntp -q package -DskipTests
 fi
 GENERATOR=org/leadercontacts/bench/LoadGenerator
 if [ ! -f "target/test-classes/$GENERATOR.class" ] || [ "src/test/java/$GENERATOR.java" -nt "target/test-classes/$GENERATOR.class" ]; then
-    JAVA_HOME="$JDK25" ./mvnw -B -ntp -q test-compile
+    JAVA_HOME="$JDK25" ./mvnw -Dbench -B -ntp -q test-compile
 fi
 . bench/classpath.sh
 CP=$(bench_classpath "$OUT")

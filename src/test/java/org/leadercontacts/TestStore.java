@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.leader.Leader;
-import org.leadercontacts.seed.StoreChanged;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreChanged;
+import org.leadercontacts.store.StoreRevision;
 import org.leadercontacts.statement.Statement;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +30,7 @@ public class TestStore {
     EntityManager em;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     Event<StoreChanged> changed;
@@ -42,9 +42,9 @@ public class TestStore {
     public void commit(Runnable change) {
         QuarkusTransaction.requiringNew().run(() -> {
             change.run();
-            storeVersion.bump();
+            storeRevision.bump();
         });
-        changed.fire(StoreChanged.everything(0));
+        changed.fire(StoreChanged.anything());
     }
 
     /** Takes away what editing tests added (slugs {@code ed-...}, names {@code Test ...}) and restores what they changed. */

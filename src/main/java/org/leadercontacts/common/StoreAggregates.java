@@ -11,7 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreRevision;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +48,7 @@ public class StoreAggregates {
     Settings settings;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     MeterRegistry registry;
@@ -58,13 +58,13 @@ public class StoreAggregates {
     @PostConstruct
     void create() {
         values = new RevisionCache<>("store-aggregates", settings.maxWeight(),
-                (Key key, Object value) -> value instanceof Collection<?> list ? 1 + list.size() : 1, storeVersion, registry);
+                (Key key, Object value) -> value instanceof Collection<?> list ? 1 + list.size() : 1, storeRevision, registry);
     }
 
     /** The value of {@code query} with {@code arguments}, computed by {@code compute} unless known. */
     @SuppressWarnings("unchecked")
     public <T> T get(String query, Map<String, Object> arguments, Supplier<T> compute) {
-        long revision = storeVersion.current();
+        long revision = storeRevision.current();
         if (!keeping(revision)) {
             return compute.get();
         }
@@ -84,7 +84,7 @@ public class StoreAggregates {
     @SuppressWarnings("unchecked")
     public <P, T> Map<P, T> getAll(String query, Map<String, Object> arguments, Collection<P> parts,
             Function<List<P>, Map<P, T>> compute) {
-        long revision = storeVersion.current();
+        long revision = storeRevision.current();
         if (!keeping(revision)) {
             return compute.apply(List.copyOf(parts));
         }

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.common.Filter;
-import org.leadercontacts.common.GlobalId;
 import org.leadercontacts.common.InvalidInputException;
-import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.Lookups;
 import org.leadercontacts.common.PageRequest;
-import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.SortKey;
 import org.leadercontacts.common.StoreAggregates;
 import org.leadercontacts.leader.Leaders;
@@ -163,20 +161,11 @@ public class Conversations {
 
     /** The conversation an ID names; fails with a clear error if it names none. */
     public Conversation require(String id) {
-        Conversation conversation = Conversation.findBySlug(GlobalId.slugOf(id, ConversationNode.TYPE));
-        if (conversation == null) {
-            throw new NotFoundException(ConversationNode.TYPE, id);
-        }
-        return conversation;
+        return Lookups.require(id, ConversationNode.TYPE, Conversation::findBySlug);
     }
 
     public Map<Long, Conversation> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select c from Conversation c where c.id in :ids", Conversation.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return Lookups.byIds(em, Conversation.class, ids);
     }
 
     Map<Long, List<Participation>> participations(Collection<Long> conversationIds) {

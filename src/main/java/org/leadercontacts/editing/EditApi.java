@@ -25,15 +25,15 @@ import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.conversation.ConversationNode;
 import org.leadercontacts.conversation.Conversations;
 import org.leadercontacts.leader.Leader;
-import org.leadercontacts.leader.Leaders;
 import org.leadercontacts.leader.LeaderNode;
-import org.leadercontacts.seed.StoreChanged;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.leader.Leaders;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.Statement;
 import org.leadercontacts.statement.StatementNode;
 import org.leadercontacts.statement.Statements;
+import org.leadercontacts.store.StoreChanged;
+import org.leadercontacts.store.StoreRevision;
 import org.leadercontacts.topic.TopicNode;
 
 /** Editors' mutations: each needs the `editor` role, is validated, and applies whole or not at all. */
@@ -44,7 +44,7 @@ public class EditApi {
     private static final Logger LOG = Logger.getLogger(EditApi.class);
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     EditorAccess access;
@@ -245,7 +245,7 @@ public class EditApi {
         // One transaction for the edit and the store's revision, so caches never see one without the other.
         Edited<T> edited = QuarkusTransaction.requiringNew().call(() -> {
             Edited<T> done = change.get();
-            long revision = storeVersion.bump();
+            long revision = storeRevision.bump();
             changeLog.append(revision, done.changes());
             return new Edited<>(done.result(), done.change().at(revision), done.changes());
         });

@@ -10,7 +10,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.leadercontacts.http.GraphQLRequestGuard.GraphQLRequest;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;

@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.leadercontacts.http.GraphQLRequestGuard.GraphQLRequest;
 import org.leadercontacts.source.DocumentSizes;
 
 import com.github.benmanes.caffeine.cache.Cache;

@@ -32,7 +32,7 @@ public class OutageStatus implements EventingService {
             return;
         }
         RoutingContext routing = CurrentHttpRequest.orNull();
-        if (routing != null && GraphQLRequestGuard.acceptsGraphQLResponse(routing)) {
+        if (routing != null && HttpConventions.acceptsGraphQLResponse(routing)) {
             routing.addHeadersEndHandler(headers -> routing.response().setStatusCode(503));
         }
     }

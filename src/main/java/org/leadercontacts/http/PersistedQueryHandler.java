@@ -1,5 +1,6 @@
 package org.leadercontacts.http;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -153,17 +153,9 @@ public class PersistedQueryHandler {
         }
 
         void answer(RoutingContext context) {
-            String accept = context.request().getHeader("Accept");
-            boolean graphqlResponse = accept != null && accept.contains(GraphQLRequestGuard.GRAPHQL_RESPONSE);
-            int answered = status == 404 && !graphqlResponse ? 200 : status;
-            JsonObject extensions = new JsonObject().put("code", code)
-                    .put("requestId", context.get(GraphQLRequestGuard.REQUEST_ID));
-            JsonObject error = new JsonObject().put("message", getMessage()).put("extensions", extensions);
-            context.response().setStatusCode(answered)
-                    .putHeader("Content-Type", (graphqlResponse ? GraphQLRequestGuard.GRAPHQL_RESPONSE
-                            : "application/json") + "; charset=utf-8")
-                    .putHeader("Cache-Control", "private, no-cache, must-revalidate")
-                    .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
+            int answered = status == 404 && !HttpConventions.acceptsGraphQLResponse(context) ? 200 : status;
+            context.response().putHeader("Cache-Control", "private, no-cache, must-revalidate");
+            ErrorResponses.reject(context, answered, code, getMessage(), Map.of());
         }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.leadercontacts.common.RevisionCache;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreRevision;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.config.ConfigMapping;
@@ -55,7 +55,7 @@ public class ResponseCache {
     Settings settings;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     MeterRegistry registry;
@@ -65,12 +65,12 @@ public class ResponseCache {
     @PostConstruct
     void create() {
         answers = new RevisionCache<>("graphql-responses", settings.maxBytes(),
-                (Key key, Answer answer) -> key.weight() + answer.body().length(), storeVersion, registry);
+                (Key key, Answer answer) -> key.weight() + answer.body().length(), storeRevision, registry);
     }
 
     /** The key of a request at the current revision, or null when caching is off or the store unseeded. */
-    Key key(RoutingContext context, GraphQLRequestGuard.GraphQLRequest request) {
-        long revision = storeVersion.current();
+    Key key(RoutingContext context, GraphQLRequest request) {
+        long revision = storeRevision.current();
         if (!settings.enabled() || revision < 0) {
             return null;
         }

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,17 +15,16 @@ import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.common.Cursor;
 import org.leadercontacts.common.Filter;
-import org.leadercontacts.common.GlobalId;
 import org.leadercontacts.common.InvalidInputException;
-import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.Lookups;
 import org.leadercontacts.common.PageInfo;
-import org.leadercontacts.common.PageRequest;
 import org.leadercontacts.common.PageRequest.Slice;
-import org.leadercontacts.common.Pager;
-import org.leadercontacts.common.StoreAggregates;
+import org.leadercontacts.common.PageRequest;
 import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.common.SortKey;
+import org.leadercontacts.common.StoreAggregates;
 
 /** Reads leaders and what hangs off them, in batches. */
 @ApplicationScoped
@@ -87,20 +84,11 @@ public class Leaders {
 
     /** The leader an ID names; fails with a clear error if it names none. */
     public Leader require(String id) {
-        Leader leader = bySlug(GlobalId.slugOf(id, LeaderNode.TYPE));
-        if (leader == null) {
-            throw new NotFoundException(LeaderNode.TYPE, id);
-        }
-        return leader;
+        return Lookups.require(id, LeaderNode.TYPE, this::bySlug);
     }
 
     public Map<Long, Leader> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select l from Leader l where l.id in :ids", Leader.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(l -> l.id, Function.identity()));
+        return Lookups.byIds(em, Leader.class, ids);
     }
 
     public Map<String, CountryInfo> countries(Collection<String> codes) {

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.leadercontacts.changes.ChangeLog;
 import org.leadercontacts.changes.LoggedChange;
-import org.leadercontacts.seed.StoreChanged;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreChanged;
+import org.leadercontacts.store.StoreRevision;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -20,7 +20,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 /**
  * Publishes the change log to this process's subscribers, in commit order, each change once. It reads the log up to
  * the revision this process serves: at once after an edit made here, and after the store poll for an edit made on
- * another replica ({@link StoreVersion}), so subscribers hear of every edit whichever replica made it.
+ * another replica ({@link StoreRevision}), so subscribers hear of every edit whichever replica made it.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -34,7 +34,7 @@ public class ChangeFeed {
     ChangeLoader loader;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     private final BroadcastProcessor<LiveChange> processor = BroadcastProcessor.create();
 
@@ -42,7 +42,7 @@ public class ChangeFeed {
     private long published = -1;
 
     void onStoreChanged(@Observes StoreChanged change) {
-        publishUpTo(Math.max(change.revision(), storeVersion.current()));
+        publishUpTo(Math.max(change.revision(), storeRevision.current()));
     }
 
     /** Catches up with revisions the store poll advanced to (another replica's edits). */
@@ -50,12 +50,12 @@ public class ChangeFeed {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void catchUp() {
-        publishUpTo(storeVersion.current());
+        publishUpTo(storeRevision.current());
     }
 
     private synchronized void publishUpTo(long revision) {
         if (published < 0) {
-            published = storeVersion.current();
+            published = storeRevision.current();
             return;
         }
         if (revision <= published) {

@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 import org.leadercontacts.changes.Change;
 import org.leadercontacts.changes.LoggedChange;
 import org.leadercontacts.common.GlobalId;
+import org.leadercontacts.common.Lookups;
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.conversation.ConversationNode;
 import org.leadercontacts.leader.Leader;
 import org.leadercontacts.leader.LeaderNode;
-import org.leadercontacts.common.NotFoundException;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.Statement;
@@ -50,18 +50,13 @@ class ChangeLoader {
     @ActivateRequestContext
     @Transactional
     void requireLeader(String id) {
-        Leader leader = Leader.findBySlug(slug(id, LeaderNode.TYPE));
-        if (leader == null) {
-            throw new NotFoundException(LeaderNode.TYPE, id);
-        }
+        Lookups.require(id, LeaderNode.TYPE, Leader::findBySlug);
     }
 
     @ActivateRequestContext
     @Transactional
     void requireConversation(String id) {
-        if (conversation(id) == null) {
-            throw new NotFoundException(ConversationNode.TYPE, id);
-        }
+        Lookups.require(id, ConversationNode.TYPE, Conversation::findBySlug);
     }
 
     private static ConversationNode conversation(String id) {

@@ -20,7 +20,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreRevision;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -51,7 +51,7 @@ class IndexSource {
     EntityManager em;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     /** Receives documents; may throw what Lucene throws. */
     interface Sink {
@@ -77,7 +77,7 @@ class IndexSource {
     /** The store's revision now: rows read after this reflect it or a later one. */
     long revision() throws IOException {
         try {
-            return storeVersion.committed();
+            return storeRevision.committed();
         } catch (SQLException e) {
             throw new IOException("cannot read the store's revision", e);
         }

@@ -39,6 +39,12 @@ public class SearchApi {
     SearchIndex index;
 
     @Inject
+    SearchQueries queries;
+
+    @Inject
+    Snippets snippets;
+
+    @Inject
     Statements statements;
 
     @Inject
@@ -68,19 +74,19 @@ public class SearchApi {
                 : EnumSet.copyOf(types);
         String ordering = "search:" + Integer.toHexString(text.hashCode()) + ":" + kinds;
         Cursor position = Cursor.decode(after, ordering);
-        SearchIndex.Position afterHit = null;
+        SearchQueries.Position afterHit = null;
         if (position != null) {
             try {
-                afterHit = new SearchIndex.Position(Float.parseFloat(position.sortValue()), position.id());
+                afterHit = new SearchQueries.Position(Float.parseFloat(position.sortValue()), position.id());
             } catch (RuntimeException e) {
                 throw new InvalidInputException("\"" + after + "\" is not a valid search cursor.");
             }
         }
-        SearchIndex.Page page = index.search(text, kinds, first, afterHit);
-        List<SearchIndex.Match> matches = page.matches().subList(0, Math.min(first, page.matches().size()));
+        SearchQueries.Page page = queries.search(text, kinds, first, afterHit);
+        List<SearchQueries.Match> matches = page.matches().subList(0, Math.min(first, page.matches().size()));
         List<SearchHitConnection.Edge> edges = new ArrayList<>();
-        for (Map.Entry<SearchIndex.Match, SearchHit> hit : hits(matches, page)) {
-            SearchIndex.Match match = hit.getKey();
+        for (Map.Entry<SearchQueries.Match, SearchHit> hit : hits(matches, page)) {
+            SearchQueries.Match match = hit.getKey();
             // Keyset position: the score, then the entry (type and id), which breaks ties in the same order.
             edges.add(new SearchHitConnection.Edge(Cursor.encode(ordering, Float.toString(match.score()), match.order()),
                     hit.getValue()));
@@ -97,12 +103,12 @@ public class SearchApi {
     }
 
     /** Each match with its hit, in rank order; matches deleted since the index was built are dropped. */
-    private List<Map.Entry<SearchIndex.Match, SearchHit>> hits(List<SearchIndex.Match> matches, SearchIndex.Page page) {
+    private List<Map.Entry<SearchQueries.Match, SearchHit>> hits(List<SearchQueries.Match> matches, SearchQueries.Page page) {
         Map<Long, Statement> statementsById = statements.byIds(keys(matches, SearchHitType.STATEMENT));
         Map<Long, String> documentTexts = texts.get(keys(matches, SearchHitType.DOCUMENT));
         Map<Long, String> leaderNames = index.leaderNames(keys(matches, SearchHitType.LEADER));
-        List<Map.Entry<SearchIndex.Match, SearchHit>> hits = new ArrayList<>();
-        for (SearchIndex.Match match : matches) {
+        List<Map.Entry<SearchQueries.Match, SearchHit>> hits = new ArrayList<>();
+        for (SearchQueries.Match match : matches) {
             boolean gone = switch (match.type()) {
                 case STATEMENT -> !statementsById.containsKey(match.key());
                 case DOCUMENT -> !documentTexts.containsKey(match.key());
@@ -115,31 +121,31 @@ public class SearchApi {
             hits.add(Map.entry(match, switch (match.type()) {
                 case STATEMENT -> {
                     Statement statement = statementsById.get(match.key());
-                    SearchIndex.Snippet snippet = index.snippet(page.words(), statement.text, false);
+                    Snippets.Snippet snippet = snippets.snippet(page.words(), statement.text, false);
                     yield hit(match, statement.text, snippet, new SourceSpan(statement.documentId,
                             statement.spanStart + snippet.start(), statement.spanStart + snippet.end()));
                 }
                 case DOCUMENT -> {
                     String content = documentTexts.get(match.key());
-                    SearchIndex.Snippet snippet = index.snippet(page.words(), content, false);
+                    Snippets.Snippet snippet = snippets.snippet(page.words(), content, false);
                     yield hit(match, content, snippet, new SourceSpan(match.key(), snippet.start(), snippet.end()));
                 }
                 case LEADER -> {
                     String names = leaderNames.get(match.key());
-                    yield hit(match, names, index.snippet(page.words(), names, true), null);
+                    yield hit(match, names, snippets.snippet(page.words(), names, true), null);
                 }
             }));
         }
         return hits;
     }
 
-    private static SearchHit hit(SearchIndex.Match match, String text, SearchIndex.Snippet snippet, SourceSpan source) {
+    private static SearchHit hit(SearchQueries.Match match, String text, Snippets.Snippet snippet, SourceSpan source) {
         return new SearchHit(match.type(), match.key(), match.score(), text.substring(snippet.start(), snippet.end()),
                 snippet.matches().stream().filter(m -> m.end() <= snippet.end() - snippet.start()).toList(), source);
     }
 
-    private static List<Long> keys(List<SearchIndex.Match> matches, SearchHitType type) {
-        return matches.stream().filter(m -> m.type() == type).map(SearchIndex.Match::key).toList();
+    private static List<Long> keys(List<SearchQueries.Match> matches, SearchHitType type) {
+        return matches.stream().filter(m -> m.type() == type).map(SearchQueries.Match::key).toList();
     }
 
     @Description("The object that matched.")

@@ -2,11 +2,7 @@ package org.leadercontacts.search;
 
 import static org.leadercontacts.search.IndexSource.CONVERSATION_ID;
 import static org.leadercontacts.search.IndexSource.ID;
-import static org.leadercontacts.search.IndexSource.ORDER;
-import static org.leadercontacts.search.IndexSource.SPEAKER;
 import static org.leadercontacts.search.IndexSource.SPEAKER_ID;
-import static org.leadercontacts.search.IndexSource.TEXT;
-import static org.leadercontacts.search.IndexSource.TYPE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -39,45 +32,20 @@ import jakarta.inject.Inject;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.jboss.logging.Logger;
-import org.leadercontacts.common.InvalidInputException;
-import org.leadercontacts.seed.StoreChanged;
-import org.leadercontacts.seed.StoreVersion;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.leadercontacts.store.StoreChanged;
+import org.leadercontacts.store.StoreRevision;
 
 /**
  * A Lucene full-text index over statements, documents and leaders' names, on disk (memory-mapped),
@@ -89,15 +57,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * generation; edits replace only the entries they touched.
  *
  * <p>The index knows the store revision it reflects ({@link IndexedRevision}). A search is answered only by an
- * index at or past the revision this replica serves ({@link StoreVersion#current()}), so that no answer, nor
+ * index at or past the revision this replica serves ({@link StoreRevision#current()}), so that no answer, nor
  * the response cache and ETags keyed by that revision, holds search results older than the rest of the data.
  * Until the index gets there (the first build; a rebuild after another replica's edit), searches wait up to
  * {@code contacts.search.ready-wait}, then fail with SEARCH_UNAVAILABLE.
  */
 @ApplicationScoped
 public class SearchIndex {
-
-    static final int MAX_QUERY_LENGTH = 500;
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class);
     /** How long an edit waits for its index update, so that the editor's next search sees it. */
@@ -108,18 +74,11 @@ public class SearchIndex {
     private static final double BUILD_RAM_BUFFER_MB = 32;
     /** Below this many entries a build is quick and logs no progress. */
     private static final long PROGRESS_LOG_THRESHOLD = 50_000;
-    /** Best first; ties (equal scores) in a stable order, so that keyset cursors stay valid across edits. */
-    private static final Sort RANKED = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.LONG));
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final AtomicLong generations = new AtomicLong();
     private final AtomicLong fullBuilds = new AtomicLong();
     private final AtomicLong entriesUpdated = new AtomicLong();
-    /**
-     * Totals by index reader and query. Counting visits every match (hundreds of thousands for common
-     * words at scale); a reader never changes, so a total is counted once per reader.
-     */
-    private final Cache<TotalKey, Integer> totals = Caffeine.newBuilder().maximumSize(10_000).build();
     private final Object readiness = new Object();
     private final IndexedRevision revision = new IndexedRevision();
     /** A full build is queued and has not started: another request for one is already served by it. */
@@ -143,7 +102,7 @@ public class SearchIndex {
     SearchConfig config;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     /** One full build and the edits applied to it since; searchers over it stay valid while a newer one is built. */
     private record Generation(long number, Path path, FSDirectory directory, IndexWriter writer,
@@ -439,7 +398,7 @@ public class SearchIndex {
      * while the index catches up with a change, waits for it (bounded), then fails with a clear error.
      */
     private Generation awaitCurrent() {
-        long wanted = storeVersion.current();
+        long wanted = storeRevision.current();
         Generation generation = current;
         if (generation != null && revision.reached(wanted)) {
             return generation;
@@ -480,11 +439,20 @@ public class SearchIndex {
                 + "; search again in a few seconds. Other queries already work.");
     }
 
-    private interface SearcherWork<T> {
+    /** The analyzer the index is built with, which queries and snippets must use too. */
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    /**
+     * Runs {@code work} on a searcher of the index as current as the revision this process serves, waiting
+     * (bounded) while it catches up; fails with SearchUnavailableException if it cannot.
+     */
+    <T> T withSearcher(SearcherWork<T> work) {
         while (true) {
             Generation generation = awaitCurrent();
             IndexSearcher searcher;
@@ -512,182 +480,8 @@ public class SearchIndex {
         }
     }
 
-    /**
-     * Ids of the statements whose text matches, for the statements filter; at most
-     * {@code contacts.search.max-filter-matches}, as they go to the database as one IN list.
-     */
-    public List<Long> matchingStatementIds(String text) {
-        Query query = restrict(parse(text, Map.of(TEXT, 1f)), EnumSet.of(SearchHitType.STATEMENT));
-        int max = config.maxFilterMatches();
-        List<Long> ids = withSearcher(searcher -> {
-            List<Long> found = new ArrayList<>();
-            searcher.search(query, new SimpleCollector() {
-                private NumericDocValues orders;
-
-                @Override
-                protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                    if (found.size() > max) {
-                        throw new CollectionTerminatedException();
-                    }
-                    orders = DocValues.getNumeric(context.reader(), ORDER);
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    if (found.size() > max) {
-                        throw new CollectionTerminatedException();
-                    }
-                    orders.advanceExact(doc);
-                    found.add(IndexSource.idOf(orders.longValue()));
-                }
-
-                @Override
-                public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE_NO_SCORES;
-                }
-            });
-            return found;
-        });
-        if (ids.size() > max) {
-            throw new InvalidInputException("\"" + text + "\" matches more than " + max + " statements, the most the "
-                    + "`matching` filter takes. Add words to narrow it, or use `search(text:, types: [STATEMENT])`, "
-                    + "which pages through any number of matches, best first.");
-        }
-        return ids;
-    }
-
-    /** Where a page of ranked hits continues: after this score, then this entry. */
-    record Position(float score, long order) {
-    }
-
-    private record TotalKey(Object reader, Query query) {
-    }
-
-    /** A ranked hit before its snippet is made. */
-    record Match(SearchHitType type, long key, float score, long order) {
-    }
-
-    /** A page of matches; the total is counted only if asked for. {@code words} is what snippets highlight. */
-    record Page(List<Match> matches, java.util.function.IntSupplier total, Query words) {
-    }
-
-    /** One page of ranked matches after {@code after} (keyset: score, then entry), at most {@code size} + 1. */
-    Page search(String text, Set<SearchHitType> types, int size, Position after) {
-        Query words = parse(text, Map.of(TEXT, 1f, SPEAKER, 0.3f));
-        Query query = restrict(words, types);
-        List<Match> matches = withSearcher(searcher -> {
-            TopFieldDocs top = after == null ? searcher.search(query, size + 1, RANKED, true)
-                    : searcher.searchAfter(new FieldDoc(searcher.getIndexReader().maxDoc() - 1, after.score(),
-                            new Object[] { after.score(), after.order() }), query, size + 1, RANKED, true);
-            List<Match> found = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                long order = (Long) ((FieldDoc) hit).fields[1];
-                found.add(new Match(IndexSource.typeOf(order), IndexSource.idOf(order), hit.score, order));
-            }
-            return found;
-        });
-        int[] total = { -1 };
-        return new Page(matches, () -> {
-            if (total[0] < 0) {
-                total[0] = withSearcher(searcher -> totals.get(new TotalKey(
-                        searcher.getIndexReader().getReaderCacheHelper().getKey(), query), key -> count(searcher, query)));
-            }
-            return total[0];
-        }, words);
-    }
-
-    private static int count(IndexSearcher searcher, Query query) {
-        try {
-            return searcher.count(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The names leaders are found by, for these leaders only. */
     Map<Long, String> leaderNames(Collection<Long> ids) {
         return source.leaderNames(ids);
-    }
-
-    private Query parse(String text, Map<String, Float> fields) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Search text must not be empty.");
-        }
-        if (text.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidInputException("Search text is limited to " + MAX_QUERY_LENGTH + " characters; got "
-                    + text.length() + ".");
-        }
-        // SimpleQueryParser never throws on user syntax: quotes, +, -, | and * are honoured, the rest is text.
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, fields);
-        // Every word must match (as users of a search box expect), and `-word` then really excludes.
-        parser.setDefaultOperator(Occur.MUST);
-        Query query = parser.parse(text);
-        if (query == null) {
-            throw new InvalidInputException("Search text \"" + text + "\" has no searchable words (only stop words "
-                    + "or punctuation).");
-        }
-        return query;
-    }
-
-    /** Restricts to some kinds of entries; no clause at all for every kind, which keeps counting cheap. */
-    private static Query restrict(Query query, Set<SearchHitType> types) {
-        if (types.containsAll(EnumSet.allOf(SearchHitType.class))) {
-            return query;
-        }
-        List<BytesRef> terms = types.stream().map(type -> new BytesRef(type.name())).toList();
-        return new BooleanQuery.Builder().add(query, Occur.MUST)
-                .add(new TermInSetQuery(TYPE, terms), Occur.FILTER).build();
-    }
-
-    /** The best passage of {@code text} for the query, with match offsets relative to the passage. */
-    Snippet snippet(Query query, String text, boolean whole) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new SnippetFormatter()).withMaxLength(Math.max(1, text.length()))
-                .withMaxNoHighlightPassages(1);
-        if (whole) {
-            builder.withBreakIterator(WholeBreakIterator::new);
-        }
-        UnifiedHighlighter highlighter = builder.build();
-        try {
-            Object snippet = highlighter.highlightWithoutSearcher(TEXT, query, text, 1);
-            if (snippet instanceof Snippet found) {
-                return found;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int end = Math.min(text.length(), 240);
-        return new Snippet(0, end, List.of());
-    }
-
-    /** A passage of a text, and the matches inside it relative to its start. */
-    record Snippet(int start, int end, List<TextRange> matches) {
-    }
-
-    private static final class SnippetFormatter extends PassageFormatter {
-        @Override
-        public Object format(Passage[] passages, String content) {
-            if (passages.length == 0) {
-                return null;
-            }
-            Passage passage = passages[0];
-            List<TextRange> matches = new ArrayList<>();
-            int lastEnd = -1;
-            for (int i = 0; i < passage.getNumMatches(); i++) {
-                int start = passage.getMatchStarts()[i] - passage.getStartOffset();
-                int end = passage.getMatchEnds()[i] - passage.getStartOffset();
-                if (start >= lastEnd) {
-                    matches.add(new TextRange(start, end));
-                    lastEnd = end;
-                }
-            }
-            int start = passage.getStartOffset();
-            int end = passage.getEndOffset();
-            // Passages end after trailing white space; trim it so the snippet reads cleanly.
-            while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
-                end--;
-            }
-            return new Snippet(start, end, matches);
-        }
     }
 }

@@ -30,6 +30,7 @@ import org.leadercontacts.seed.VerifiedSources.VerifiedDocument;
 import org.leadercontacts.source.DocumentCitation;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.statement.Statement;
+import org.leadercontacts.store.StoreRevision;
 import org.leadercontacts.topic.Topic;
 
 /**
@@ -49,7 +50,7 @@ public class StoreSeeder {
     EntityManager em;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Transactional
     public Outcome seed(VerifiedSources sources) {
@@ -87,7 +88,7 @@ public class StoreSeeder {
             LOG.infof("Seeded %s: %d reports of conversations, %d statements", document.source().fileName(),
                     document.reports().size(), document.statements().size());
         }
-        storeVersion.bump();
+        storeRevision.bump();
         return new Outcome(missing.size(), present.size(), conversations.size(), statements);
     }
 

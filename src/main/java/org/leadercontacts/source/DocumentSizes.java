@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.leadercontacts.seed.StoreChanged;
+import org.leadercontacts.store.StoreChanged;
 
 /**
  * The length of the longest document text, measured again whenever the store changes (here or on another

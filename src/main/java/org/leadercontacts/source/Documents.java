@@ -3,13 +3,11 @@ package org.leadercontacts.source;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
-import org.leadercontacts.common.GlobalId;
-import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.Lookups;
 
 /** Batch look-ups of documents and what hangs off them. */
 public final class Documents {
@@ -19,17 +17,11 @@ public final class Documents {
 
     /** The document an ID names; fails with a clear error if it names none. */
     public static SourceDocument require(String id) {
-        SourceDocument document = SourceDocument.findBySlug(GlobalId.slugOf(id, SourceDocumentNode.TYPE));
-        if (document == null) {
-            throw new NotFoundException(SourceDocumentNode.TYPE, id);
-        }
-        return document;
+        return Lookups.require(id, SourceDocumentNode.TYPE, SourceDocument::findBySlug);
     }
 
     public static Map<Long, SourceDocument> byId(EntityManager em, Collection<Long> ids) {
-        return em.createQuery("select d from SourceDocument d where d.id in :ids", SourceDocument.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(d -> d.id, Function.identity()));
+        return Lookups.byIds(em, SourceDocument.class, ids);
     }
 
     static Map<Long, List<DocumentCitation>> citations(EntityManager em, Collection<Long> documentIds) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.common.Filter;
-import org.leadercontacts.common.GlobalId;
-import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.Lookups;
 import org.leadercontacts.common.PageRequest;
-import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.SortKey;
 import org.leadercontacts.conversation.Conversations;
 import org.leadercontacts.leader.Leaders;
-import org.leadercontacts.search.SearchIndex;
 import org.leadercontacts.source.Documents;
 import org.leadercontacts.topic.Topics;
 
@@ -47,7 +44,7 @@ public class Statements {
     Conversations conversations;
 
     @Inject
-    SearchIndex searchIndex;
+    StatementTextMatch textMatch;
 
     private static SortKey<Statement> byDate(String name, boolean descending) {
         return new SortKey<>(name, "s.sortDate", "s.id", descending, LocalDate::parse, s -> s.sortDate, s -> s.id);
@@ -94,27 +91,18 @@ public class Statements {
             where.and("s.kind = ?", filter.kind);
         }
         if (filter.matching != null && !filter.matching.isBlank()) {
-            List<Long> ids = searchIndex.matchingStatementIds(filter.matching);
+            List<Long> ids = textMatch.matchingStatementIds(filter.matching);
             where.and(ids.isEmpty() ? "1=0" : "s.id in (?)", ids);
         }
         return where;
     }
 
     public Statement require(String id) {
-        Statement statement = Statement.findBySlug(GlobalId.slugOf(id, StatementNode.TYPE));
-        if (statement == null) {
-            throw new NotFoundException(StatementNode.TYPE, id);
-        }
-        return statement;
+        return Lookups.require(id, StatementNode.TYPE, Statement::findBySlug);
     }
 
     public Map<Long, Statement> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select s from Statement s where s.id in :ids", Statement.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        return Lookups.byIds(em, Statement.class, ids);
     }
 
     /** Other documents' statements of the same remarks, keyed by remark. */

@@ -3,7 +3,6 @@ package org.leadercontacts.topic;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,11 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.leadercontacts.common.Filter;
-import org.leadercontacts.common.GlobalId;
-import org.leadercontacts.common.NotFoundException;
+import org.leadercontacts.common.Lookups;
 import org.leadercontacts.common.PageRequest;
-import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.Pager.Page;
+import org.leadercontacts.common.Pager;
 import org.leadercontacts.common.SortKey;
 import org.leadercontacts.leader.Leaders;
 
@@ -42,11 +40,7 @@ public class Topics {
 
     /** The topic an ID names; fails with a clear error if it names none. */
     public Topic require(String id) {
-        Topic topic = Topic.findBySlug(GlobalId.slugOf(id, TopicNode.TYPE));
-        if (topic == null) {
-            throw new NotFoundException(TopicNode.TYPE, id);
-        }
-        return topic;
+        return Lookups.require(id, TopicNode.TYPE, Topic::findBySlug);
     }
 
     /**
@@ -65,11 +59,6 @@ public class Topics {
     }
 
     public Map<Long, Topic> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select t from Topic t where t.id in :ids", Topic.class)
-                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
-                .collect(Collectors.toMap(t -> t.id, Function.identity()));
+        return Lookups.byIds(em, Topic.class, ids);
     }
 }

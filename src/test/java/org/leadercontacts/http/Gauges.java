@@ -12,7 +12,12 @@ final class Gauges {
 
     /** Waits up to ten seconds for the gauge to read {@code value}, and fails if it does not. */
     static void await(MeterRegistry registry, String name, double value) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
+        await(registry, name, value, 10_000);
+    }
+
+    /** Waits up to {@code millis} for the gauge to read {@code value}, and fails if it does not. */
+    static void await(MeterRegistry registry, String name, double value, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
         while (registry.get(name).gauge().value() != value && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }

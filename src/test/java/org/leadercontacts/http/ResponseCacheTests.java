@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.GraphQLClient;
 import org.leadercontacts.TestStore;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreRevision;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +34,7 @@ class ResponseCacheTests {
             "cache_gets_total\\{cache=\"graphql-responses\",result=\"hit\"} ([0-9.E]+)");
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     TestStore store;
@@ -59,11 +59,11 @@ class ResponseCacheTests {
         String query = "{ topics { totalCount } } # " + System.nanoTime();
         post(query).body("data.topics.totalCount", equalTo(17));
         post(query).body("data.topics.totalCount", equalTo(17));
-        long revision = storeVersion.current();
+        long revision = storeRevision.current();
         String topic = mutate("mutation { createTopic(input: {slug: \"test-cache\", name: \"Test cache\", "
                 + "description: \"A topic made by a test.\"}) { id } }").extract().path("data.createTopic.id");
         try {
-            assertTrue(storeVersion.current() > revision, "the edit moved the revision");
+            assertTrue(storeRevision.current() > revision, "the edit moved the revision");
             post(query).body("data.topics.totalCount", equalTo(18));
         } finally {
             mutate("mutation { deleteTopic(id: \"" + topic + "\", expectedVersion: 0) }");
@@ -75,7 +75,7 @@ class ResponseCacheTests {
     void anotherReplicasEditIsNoticedByPolling() throws InterruptedException {
         String query = "{ topics { totalCount } } # " + System.nanoTime();
         post(query).body("data.topics.totalCount", equalTo(17));
-        long revision = storeVersion.current();
+        long revision = storeRevision.current();
         // What another replica's edit looks like from here: new rows and a new revision, no local event.
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("insert into topic (id, slug, name, description, version) values "
@@ -84,10 +84,10 @@ class ResponseCacheTests {
         });
         try {
             long deadline = System.currentTimeMillis() + 10_000;
-            while (storeVersion.current() == revision && System.currentTimeMillis() < deadline) {
+            while (storeRevision.current() == revision && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
             }
-            assertEquals(revision + 1, storeVersion.current());
+            assertEquals(revision + 1, storeRevision.current());
             post(query).body("data.topics.totalCount", equalTo(18));
         } finally {
             store.commit(() -> {

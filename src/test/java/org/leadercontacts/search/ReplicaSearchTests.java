@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.leadercontacts.GraphQLClient;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreRevision;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
@@ -40,7 +40,7 @@ class ReplicaSearchTests {
     EntityManager em;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     SearchIndex index;
@@ -54,15 +54,15 @@ class ReplicaSearchTests {
                 "select id, text from statement order by id").setMaxResults(1).getSingleResult());
         long id = ((Number) statement[0]).longValue();
         String original = (String) statement[1];
-        HeldSource held = new HeldSource(em, storeVersion);
+        HeldSource held = new HeldSource(em, storeRevision);
         QuarkusMock.installMockForType(held, IndexSource.class);
-        long revision = storeVersion.current();
+        long revision = storeRevision.current();
         long builds = index.status().fullBuilds();
 
         editOnAnotherReplica(id, original + " " + WORD);
         try {
             assertTrue(held.building.await(10, TimeUnit.SECONDS), "B noticed the edit by polling and started a rebuild");
-            assertEquals(revision + 1, storeVersion.current(), "B serves the new store revision");
+            assertEquals(revision + 1, storeRevision.current(), "B serves the new store revision");
             JsonPath during = GraphQLClient.graphql(query).statusCode(200).extract().jsonPath();
             assertTrue(index.status().ready(), "B stays ready while it rebuilds");
             assertEquals(revision, index.status().revision(), "B's index still reflects the previous revision");
@@ -140,9 +140,9 @@ class ReplicaSearchTests {
         final CountDownLatch building = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
 
-        HeldSource(EntityManager em, StoreVersion storeVersion) {
+        HeldSource(EntityManager em, StoreRevision storeRevision) {
             this.em = em;
-            this.storeVersion = storeVersion;
+            this.storeRevision = storeRevision;
         }
 
         @Override

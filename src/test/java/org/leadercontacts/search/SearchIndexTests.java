@@ -30,8 +30,8 @@ import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.leadercontacts.seed.StoreChanged;
-import org.leadercontacts.seed.StoreVersion;
+import org.leadercontacts.store.StoreChanged;
+import org.leadercontacts.store.StoreRevision;
 
 /** The index's life cycle against a fake store: readiness, its directory, updates in place, and paging. */
 class SearchIndexTests {
@@ -52,11 +52,11 @@ class SearchIndexTests {
         CountDownLatch release = new CountDownLatch(1);
         store.blockBuildsUntil = release;
         SearchIndex index = index(store, Optional.empty(), Duration.ofMillis(300));
-        index.onStoreChanged(StoreChanged.everything(0));
+        index.onStoreChanged(StoreChanged.anything());
 
         long before = System.nanoTime();
         SearchUnavailableException error = assertThrows(SearchUnavailableException.class,
-                () -> index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
+                () -> queries(index).search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
         long waitedMs = (System.nanoTime() - before) / 1_000_000;
         assertTrue(waitedMs >= 250 && waitedMs < 5_000, "waited " + waitedMs + " ms");
         assertTrue(error.getMessage().startsWith("The search index is still being built"), error.getMessage());
@@ -64,8 +64,8 @@ class SearchIndexTests {
         assertNotNull(index.status().percentBuilt());
 
         // A search that arrives during the build and is still waiting when it ends gets its answer.
-        CompletableFuture<SearchIndex.Page> waiting = CompletableFuture
-                .supplyAsync(() -> index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
+        CompletableFuture<SearchQueries.Page> waiting = CompletableFuture
+                .supplyAsync(() -> queries(index).search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
         Thread.sleep(50);
         release.countDown();
         assertEquals(3, waiting.get(10, TimeUnit.SECONDS).matches().size());
@@ -80,7 +80,7 @@ class SearchIndexTests {
         assertThrows(IllegalStateException.class, index::rebuild);
         long before = System.nanoTime();
         SearchUnavailableException error = assertThrows(SearchUnavailableException.class,
-                () -> index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
+                () -> queries(index).search("alpha", EnumSet.allOf(SearchHitType.class), 10, null));
         assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(5), "no waiting once the build failed");
         assertTrue(error.getMessage().startsWith("Search is unavailable: the search index could not be built"),
                 error.getMessage());
@@ -121,8 +121,8 @@ class SearchIndexTests {
         texts.put(1000L, "a new statement about omega");
         index.onStoreChanged(StoreChanged.statements(7L, 8L, 1000L));
 
-        assertEquals(Set.of(7L, 1000L), keys(index.search("omega", EnumSet.of(SearchHitType.STATEMENT), 10, null)));
-        assertEquals(48, index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null).total().getAsInt());
+        assertEquals(Set.of(7L, 1000L), keys(queries(index).search("omega", EnumSet.of(SearchHitType.STATEMENT), 10, null)));
+        assertEquals(48, queries(index).search("alpha", EnumSet.allOf(SearchHitType.class), 10, null).total().getAsInt());
         assertEquals(1, index.status().fullBuilds(), "no full rebuild");
         assertEquals(3, index.status().entriesUpdated());
         assertEquals(readsAfterBuild + 2, store.rowsRead.get(), "only the edited rows are read from the store");
@@ -138,27 +138,27 @@ class SearchIndexTests {
         SearchIndex index = index(new FakeStore(texts), Optional.empty(), Duration.ZERO);
         index.rebuild();
 
-        List<SearchIndex.Match> walked = new ArrayList<>();
-        SearchIndex.Position after = null;
+        List<SearchQueries.Match> walked = new ArrayList<>();
+        SearchQueries.Position after = null;
         int pages = 0;
         while (true) {
-            SearchIndex.Page page = index.search("common", EnumSet.allOf(SearchHitType.class), 37, after);
+            SearchQueries.Page page = queries(index).search("common", EnumSet.allOf(SearchHitType.class), 37, after);
             assertEquals(500, page.total().getAsInt());
-            List<SearchIndex.Match> hits = page.matches().subList(0, Math.min(37, page.matches().size()));
+            List<SearchQueries.Match> hits = page.matches().subList(0, Math.min(37, page.matches().size()));
             walked.addAll(hits);
             pages++;
             if (page.matches().size() <= 37) {
                 break;
             }
-            SearchIndex.Match last = hits.get(hits.size() - 1);
-            after = new SearchIndex.Position(last.score(), last.order());
+            SearchQueries.Match last = hits.get(hits.size() - 1);
+            after = new SearchQueries.Position(last.score(), last.order());
         }
         assertEquals(14, pages);
         assertEquals(500, walked.size());
-        assertEquals(500, new HashSet<>(walked.stream().map(SearchIndex.Match::key).toList()).size());
+        assertEquals(500, new HashSet<>(walked.stream().map(SearchQueries.Match::key).toList()).size());
         for (int i = 1; i < walked.size(); i++) {
-            SearchIndex.Match previous = walked.get(i - 1);
-            SearchIndex.Match next = walked.get(i);
+            SearchQueries.Match previous = walked.get(i - 1);
+            SearchQueries.Match next = walked.get(i);
             assertTrue(previous.score() > next.score()
                     || (previous.score() == next.score() && previous.order() < next.order()), "rank order at " + i);
         }
@@ -169,9 +169,9 @@ class SearchIndexTests {
         SearchIndex index = index(new FakeStore(statements(30, "alpha")), Optional.empty(), Duration.ZERO);
         index.config = config(Optional.empty(), Duration.ZERO, 20);
         index.rebuild();
-        assertEquals(List.of(5L), index.matchingStatementIds("\"statement 5\""));
+        assertEquals(List.of(5L), queries(index).matchingStatementIds("\"statement 5\""));
         var error = assertThrows(org.leadercontacts.common.InvalidInputException.class,
-                () -> index.matchingStatementIds("alpha"));
+                () -> queries(index).matchingStatementIds("alpha"));
         assertTrue(error.getMessage().startsWith("\"alpha\" matches more than 20 statements"), error.getMessage());
     }
 
@@ -181,25 +181,25 @@ class SearchIndexTests {
         FakeStore store = new FakeStore(texts);
         store.revision = 5;
         SearchIndex index = index(store, Optional.empty(), Duration.ofMillis(300));
-        ((ServedRevision) index.storeVersion).served = 5;
+        ((ServedRevision) index.storeRevision).served = 5;
         index.rebuild();
         assertEquals(5, index.status().revision());
 
         // Another replica's edit: the store is at 6, this replica serves 6, and the index rebuilds.
         texts.put(2L, "statement two now about omega");
         store.revision = 6;
-        ((ServedRevision) index.storeVersion).served = 6;
+        ((ServedRevision) index.storeRevision).served = 6;
         CountDownLatch release = new CountDownLatch(1);
         store.blockBuildsUntil = release;
-        index.onStoreChanged(StoreChanged.everything(0));
+        index.onStoreChanged(StoreChanged.anything());
         SearchUnavailableException error = assertThrows(SearchUnavailableException.class,
-                () -> index.search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
+                () -> queries(index).search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
         assertTrue(error.getMessage().startsWith("The search index is catching up with a change to the data "
                 + "(revision 6, the index has 5)"), error.getMessage());
         assertTrue(index.status().ready(), "the previous index keeps the replica ready");
 
-        CompletableFuture<SearchIndex.Page> waiting = CompletableFuture
-                .supplyAsync(() -> index.search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
+        CompletableFuture<SearchQueries.Page> waiting = CompletableFuture
+                .supplyAsync(() -> queries(index).search("omega", EnumSet.allOf(SearchHitType.class), 10, null));
         Thread.sleep(50);
         release.countDown();
         assertEquals(Set.of(2L), keys(waiting.get(10, TimeUnit.SECONDS)));
@@ -216,18 +216,25 @@ class SearchIndexTests {
         assertEquals(6, index.status().revision());
         index.onStoreChanged(StoreChanged.nothingSearchable().at(7));
         assertEquals(7, index.status().revision());
-        ((ServedRevision) index.storeVersion).served = 7;
-        assertEquals(3, index.search("alpha", EnumSet.allOf(SearchHitType.class), 10, null).matches().size());
+        ((ServedRevision) index.storeRevision).served = 7;
+        assertEquals(3, queries(index).search("alpha", EnumSet.allOf(SearchHitType.class), 10, null).matches().size());
     }
 
     private SearchIndex index(FakeStore store, Optional<String> dir, Duration readyWait) {
         SearchIndex index = new SearchIndex();
         index.source = store;
-        index.storeVersion = new ServedRevision();
+        index.storeRevision = new ServedRevision();
         index.config = config(dir, readyWait, 1000);
         index.start();
         started.add(index);
         return index;
+    }
+
+    private static SearchQueries queries(SearchIndex index) {
+        SearchQueries queries = new SearchQueries();
+        queries.index = index;
+        queries.config = index.config;
+        return queries;
     }
 
     private static SearchConfig config(Optional<String> dir, Duration readyWait, int maxFilterMatches) {
@@ -262,13 +269,13 @@ class SearchIndexTests {
         return texts;
     }
 
-    private static Set<Long> keys(SearchIndex.Page page) {
-        return new HashSet<>(page.matches().stream().map(SearchIndex.Match::key).toList());
+    private static Set<Long> keys(SearchQueries.Page page) {
+        return new HashSet<>(page.matches().stream().map(SearchQueries.Match::key).toList());
     }
 
     /** The revision this replica serves; -1 (unseeded) asks nothing of the index. */
     @Vetoed
-    static final class ServedRevision extends StoreVersion {
+    static final class ServedRevision extends StoreRevision {
         volatile long served = -1;
 
         @Override

@@ -18,6 +18,7 @@ import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.search.SearchIndex;
 import org.leadercontacts.source.SourceDocument;
 import org.leadercontacts.statement.Statement;
+import org.leadercontacts.store.StoreRevision;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ class SeedingTests {
     SearchIndex searchIndex;
 
     @Inject
-    StoreVersion storeVersion;
+    StoreRevision storeRevision;
 
     @Inject
     TestStore store;
@@ -78,7 +79,7 @@ class SeedingTests {
         } finally {
             replicas.shutdownNow();
             searchIndex.rebuild();
-            storeVersion.refresh();
+            storeRevision.refresh();
         }
         assertEquals(5, count(SourceDocument.class));
         assertEquals(statements, count(Statement.class));

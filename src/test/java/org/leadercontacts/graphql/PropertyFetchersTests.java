@@ -1,4 +1,4 @@
-package org.leadercontacts.http;
+package org.leadercontacts.graphql;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

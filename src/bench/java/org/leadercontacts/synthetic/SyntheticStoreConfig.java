@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package org.leadercontacts.seed;
+package org.leadercontacts.store;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -9,11 +9,11 @@ import java.util.Set;
  * derived state can be updated in place: {@code everything} (seeding) asks for a full rebuild;
  * otherwise the ids name the rows whose searchable text may have changed, been added or deleted.
  *
- * @param revision the store revision the change was committed at (see {@link StoreVersion}), or -1 if unknown
+ * @param revision the store revision the change was committed at (see {@link StoreRevision}), or -1 if unknown
  * @param statementsOfLeaders leaders whose statements all changed (a rename changes each statement's speaker)
  * @param statementsOfConversations conversations whose statements all changed (deleted or moved)
  */
-public record StoreChanged(int documentsAdded, boolean everything, Set<Long> statements, Set<Long> documents,
+public record StoreChanged(boolean everything, Set<Long> statements, Set<Long> documents,
         Set<Long> leaders, Set<Long> statementsOfLeaders, Set<Long> statementsOfConversations, long revision) {
 
     public StoreChanged {
@@ -24,40 +24,36 @@ public record StoreChanged(int documentsAdded, boolean everything, Set<Long> sta
         statementsOfConversations = Set.copyOf(statementsOfConversations);
     }
 
-    /** Anything may have changed (seeding). */
-    public StoreChanged(int documentsAdded) {
-        this(documentsAdded, true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), -1);
-    }
-
-    public static StoreChanged everything(int documentsAdded) {
-        return new StoreChanged(documentsAdded);
+    /** Anything may have changed (seeding, another replica's edit). */
+    public static StoreChanged anything() {
+        return new StoreChanged(true, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), -1);
     }
 
     /** Nothing searchable changed (topics, conversations' own fields). */
     public static StoreChanged nothingSearchable() {
-        return new StoreChanged(0, false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), -1);
+        return new StoreChanged(false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), -1);
     }
 
     public static StoreChanged statements(Long... ids) {
-        return new StoreChanged(0, false, ids(ids), Set.of(), Set.of(), Set.of(), Set.of(), -1);
+        return new StoreChanged(false, ids(ids), Set.of(), Set.of(), Set.of(), Set.of(), -1);
     }
 
     public static StoreChanged documents(Long... ids) {
-        return new StoreChanged(ids.length, false, Set.of(), ids(ids), Set.of(), Set.of(), Set.of(), -1);
+        return new StoreChanged(false, Set.of(), ids(ids), Set.of(), Set.of(), Set.of(), -1);
     }
 
     /** Leaders changed; with {@code renamed}, their statements (indexed with the speaker's name) too. */
     public static StoreChanged leaders(boolean renamed, Long... ids) {
-        return new StoreChanged(0, false, Set.of(), Set.of(), ids(ids), renamed ? ids(ids) : Set.of(), Set.of(), -1);
+        return new StoreChanged(false, Set.of(), Set.of(), ids(ids), renamed ? ids(ids) : Set.of(), Set.of(), -1);
     }
 
     public static StoreChanged statementsOfConversations(Long... ids) {
-        return new StoreChanged(0, false, Set.of(), Set.of(), Set.of(), Set.of(), ids(ids), -1);
+        return new StoreChanged(false, Set.of(), Set.of(), Set.of(), Set.of(), ids(ids), -1);
     }
 
     /** This change, committed at {@code revision}. */
     public StoreChanged at(long revision) {
-        return new StoreChanged(documentsAdded, everything, statements, documents, leaders, statementsOfLeaders,
+        return new StoreChanged(everything, statements, documents, leaders, statementsOfLeaders,
                 statementsOfConversations, revision);
     }
 
@@ -68,10 +64,5 @@ public record StoreChanged(int documentsAdded, boolean everything, Set<Long> sta
     public boolean isEmpty() {
         return !everything && statements.isEmpty() && documents.isEmpty() && leaders.isEmpty()
                 && statementsOfLeaders.isEmpty() && statementsOfConversations.isEmpty();
-    }
-
-    /** How many ids this change names (not counting the statements of leaders and conversations). */
-    public int size() {
-        return statements.size() + documents.size() + leaders.size();
     }
 }

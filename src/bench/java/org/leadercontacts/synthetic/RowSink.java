@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 /** Receives the synthetic store's rows, in foreign-key order within each chunk. */
 public interface RowSink {

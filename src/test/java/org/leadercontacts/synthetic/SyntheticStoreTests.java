@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.leadercontacts.scale.SyntheticStore.Existing;
-import org.leadercontacts.scale.SyntheticStore.KnownLeader;
-import org.leadercontacts.scale.SyntheticStore.Size;
+import org.leadercontacts.synthetic.SyntheticStore.Existing;
+import org.leadercontacts.synthetic.SyntheticStore.KnownLeader;
+import org.leadercontacts.synthetic.SyntheticStore.Size;
 
 /** The generator alone, without a database: determinism, verbatim spans, sizes and skew. */
 class SyntheticStoreTests {

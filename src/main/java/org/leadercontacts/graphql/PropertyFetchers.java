@@ -1,4 +1,4 @@
-package org.leadercontacts.http;
+package org.leadercontacts.graphql;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,4 +1,4 @@
-package org.leadercontacts.seed;
+package org.leadercontacts.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,9 +27,9 @@ import io.quarkus.scheduler.Scheduled;
  * learn of each other's edits within {@code contacts.store.poll-interval}.
  */
 @ApplicationScoped
-public class StoreVersion {
+public class StoreRevision {
 
-    private static final Logger LOG = Logger.getLogger(StoreVersion.class);
+    private static final Logger LOG = Logger.getLogger(StoreRevision.class);
     private static final String REVISION = "select revision from store_revision where id = 1";
 
     @Inject
@@ -108,7 +108,7 @@ public class StoreVersion {
         }
         if (elsewhere) {
             LOG.infof("The store changed elsewhere (revision %d → %d); refreshing derived state", seen, latest);
-            changed.fire(new StoreChanged(0));
+            changed.fire(StoreChanged.anything());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

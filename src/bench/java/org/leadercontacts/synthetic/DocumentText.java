@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 /** A document being written, paragraph by paragraph, that knows where each passage it adds sits. */
 final class DocumentText {

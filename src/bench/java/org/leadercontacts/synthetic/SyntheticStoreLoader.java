@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,8 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
-import org.leadercontacts.scale.SyntheticStore.KnownLeader;
-import org.leadercontacts.scale.SyntheticStore.Size;
+import org.leadercontacts.seed.StartupLoad;
+import org.leadercontacts.synthetic.SyntheticStore.KnownLeader;
+import org.leadercontacts.synthetic.SyntheticStore.Size;
 
 /**
  * Loads the configured synthetic store into the database after seeding, once: a store that already
@@ -27,7 +28,7 @@ import org.leadercontacts.scale.SyntheticStore.Size;
  * holds for the whole load while another writes and commits chunk by chunk.
  */
 @ApplicationScoped
-public class SyntheticStoreLoader {
+public class SyntheticStoreLoader implements StartupLoad {
 
     private static final Logger LOG = Logger.getLogger(SyntheticStoreLoader.class);
 
@@ -38,6 +39,7 @@ public class SyntheticStoreLoader {
     DataSource dataSource;
 
     /** Loads the configured synthetic store unless it is there already; returns the documents added (one per conversation). */
+    @Override
     public int loadIfConfigured() {
         return load(config.size());
     }

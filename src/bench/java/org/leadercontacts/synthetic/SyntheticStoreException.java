@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 /** The synthetic store cannot be loaded as configured; the message says why and what to do. */
 public class SyntheticStoreException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.leadercontacts.scale;
+package org.leadercontacts.synthetic;
 
 import static org.leadercontacts.GraphQLClient.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
