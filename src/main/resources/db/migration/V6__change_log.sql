@@ -13,7 +13,7 @@ create table change_log (
     conversation_id varchar(600),
     -- The leaders the change concerns (participants, before and after; a statement's speaker), as
     -- global IDs between commas (",id1,id2,"), for subscriptions filtered by leader.
-    leader_ids varchar(8000) not null,
+    leader_ids varchar(1000000) not null,
     changed_at timestamp not null
 );
 create index change_log_revision on change_log (revision);

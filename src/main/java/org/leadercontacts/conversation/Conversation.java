@@ -15,6 +15,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 
 import org.hibernate.annotations.SQLInsert;
+import org.leadercontacts.common.PartialDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -75,5 +76,13 @@ public class Conversation extends PanacheEntity {
 
     public static Conversation findBySlug(String slug) {
         return find("slug", slug).firstResult();
+    }
+
+    /** Sets the date and the columns derived from it (precision, first and last day). */
+    public void setDate(PartialDate date) {
+        dateValue = date.toString();
+        datePrecision = date.precision();
+        dateStart = date.start();
+        dateEnd = date.end();
     }
 }

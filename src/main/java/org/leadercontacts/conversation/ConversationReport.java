@@ -25,4 +25,14 @@ public class ConversationReport extends PanacheEntity {
     public Integer dateSpanEnd;
 
     public String dateNote;
+
+    /** A document's report of a conversation: the passage that reports it (not yet persisted). */
+    public static ConversationReport of(Long conversationId, Long documentId, int spanStart, int spanEnd) {
+        ConversationReport report = new ConversationReport();
+        report.conversationId = conversationId;
+        report.documentId = documentId;
+        report.spanStart = spanStart;
+        report.spanEnd = spanEnd;
+        return report;
+    }
 }

@@ -15,5 +15,10 @@ public enum ParticipantRole {
     @Description("Led a visiting delegation.")
     DELEGATION_HEAD,
     @Description("Gave the interview.")
-    INTERVIEWEE
+    INTERVIEWEE;
+
+    /** Merging two reports of one leader's part: a specific role wins over plain participation. */
+    public static ParticipantRole moreSpecific(ParticipantRole a, ParticipantRole b) {
+        return a == PARTICIPANT ? b : a;
+    }
 }

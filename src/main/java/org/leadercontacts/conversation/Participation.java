@@ -22,4 +22,14 @@ public class Participation extends PanacheEntity {
     @NotNull
     @Enumerated(EnumType.STRING)
     public ParticipantRole role;
+
+    /** A leader's part in a conversation, paged by the conversation's date (not yet persisted). */
+    public static Participation of(Conversation conversation, Long leaderId, ParticipantRole role) {
+        Participation participation = new Participation();
+        participation.conversationId = conversation.id;
+        participation.leaderId = leaderId;
+        participation.role = role;
+        participation.sortDate = conversation.dateStart;
+        return participation;
+    }
 }

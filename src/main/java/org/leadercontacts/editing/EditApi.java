@@ -50,7 +50,19 @@ public class EditApi {
     EditorAccess access;
 
     @Inject
-    Edits edits;
+    DocumentEdits documentEdits;
+
+    @Inject
+    StatementEdits statementEdits;
+
+    @Inject
+    TopicEdits topicEdits;
+
+    @Inject
+    LeaderEdits leaderEdits;
+
+    @Inject
+    ConversationEdits conversationEdits;
 
     @Inject
     Event<StoreChanged> changed;
@@ -74,7 +86,7 @@ public class EditApi {
     @Description("Stores a new source document verbatim. Fails with CONFLICT if the same text is already stored.")
     public @NonNull SourceDocumentNode addDocument(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.AddDocument input) {
         return edit("addDocument", () -> {
-            SourceDocument document = edits.addDocument(input);
+            SourceDocument document = documentEdits.addDocument(input);
             return new Edited<>(new SourceDocumentNode(document), StoreChanged.documents(document.id),
                     List.of(describe.document(document)));
         });
@@ -83,13 +95,13 @@ public class EditApi {
     @Mutation("createStatement")
     @Description("Adds a statement quoted verbatim from a stored document; the text must occur in it exactly.")
     public @NonNull StatementNode createStatement(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateStatement input) {
-        return edit("createStatement", () -> statement(ChangeKind.ADDED, edits.createStatement(input)));
+        return edit("createStatement", () -> statement(ChangeKind.ADDED, statementEdits.createStatement(input)));
     }
 
     @Mutation("updateStatement")
     @Description("Changes a statement. A new text is verified against the statement's document.")
     public @NonNull StatementNode updateStatement(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateStatement input) {
-        return edit("updateStatement", () -> statement(ChangeKind.UPDATED, edits.updateStatement(input)));
+        return edit("updateStatement", () -> statement(ChangeKind.UPDATED, statementEdits.updateStatement(input)));
     }
 
     @Mutation("deleteStatement")
@@ -98,20 +110,20 @@ public class EditApi {
             @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
         return edit("deleteStatement", () -> {
             Change deleted = describe.statement(ChangeKind.DELETED, statements.require(id));
-            return new Edited<>(id, StoreChanged.statements(edits.deleteStatement(id, expectedVersion)), List.of(deleted));
+            return new Edited<>(id, StoreChanged.statements(statementEdits.deleteStatement(id, expectedVersion)), List.of(deleted));
         });
     }
 
     @Mutation("createTopic")
     @Description("Adds a topic.")
     public @NonNull TopicNode createTopic(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateTopic input) {
-        return edit("createTopic", () -> unsearchable(new TopicNode(edits.createTopic(input))));
+        return edit("createTopic", () -> unsearchable(new TopicNode(topicEdits.createTopic(input))));
     }
 
     @Mutation("updateTopic")
     @Description("Changes a topic's name or description.")
     public @NonNull TopicNode updateTopic(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateTopic input) {
-        return edit("updateTopic", () -> unsearchable(new TopicNode(edits.updateTopic(input))));
+        return edit("updateTopic", () -> unsearchable(new TopicNode(topicEdits.updateTopic(input))));
     }
 
     @Mutation("deleteTopic")
@@ -119,7 +131,7 @@ public class EditApi {
     public @NonNull @Id String deleteTopic(@NonNull @Id @Description("The topic.") String id,
             @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
         return edit("deleteTopic", () -> {
-            edits.deleteTopic(id, expectedVersion);
+            topicEdits.deleteTopic(id, expectedVersion);
             return unsearchable(id);
         });
     }
@@ -128,7 +140,7 @@ public class EditApi {
     @Description("Adds a leader, with the spellings documents use, each verified verbatim.")
     public @NonNull LeaderNode createLeader(@NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateLeader input) {
         return edit("createLeader", () -> {
-            Leader leader = edits.createLeader(input);
+            Leader leader = leaderEdits.createLeader(input);
             return new Edited<>(new LeaderNode(leader), StoreChanged.leaders(false, leader.id), List.of());
         });
     }
@@ -138,7 +150,7 @@ public class EditApi {
     public @NonNull LeaderNode updateLeader(
             @NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateLeader input) {
         return edit("updateLeader", () -> {
-            Leader leader = edits.updateLeader(input);
+            Leader leader = leaderEdits.updateLeader(input);
             // Statements are indexed with their speaker's name, so a rename reindexes them too.
             return new Edited<>(new LeaderNode(leader), StoreChanged.leaders(input.name != null, leader.id), List.of());
         });
@@ -149,7 +161,7 @@ public class EditApi {
     public @NonNull @Id String deleteLeader(@NonNull @Id @Description("The leader.") String id,
             @NonNull @Description("The version the deletion is based on.") Integer expectedVersion) {
         return edit("deleteLeader",
-                () -> new Edited<>(id, StoreChanged.leaders(false, edits.deleteLeader(id, expectedVersion)), List.of()));
+                () -> new Edited<>(id, StoreChanged.leaders(false, leaderEdits.deleteLeader(id, expectedVersion)), List.of()));
     }
 
     @Mutation("mergeLeaders")
@@ -164,7 +176,7 @@ public class EditApi {
             List<Long> conversationsOfRemoved = describe.conversationsOf(removed.id);
             List<Change> statementsOfRemoved = describe.statementsBy(removed.id).stream()
                     .map(statement -> describe.statement(ChangeKind.UPDATED, statement)).toList();
-            Leader kept = edits.mergeLeaders(keep, keepVersion, remove, removeVersion);
+            Leader kept = leaderEdits.mergeLeaders(keep, keepVersion, remove, removeVersion);
             List<Change> changes = new ArrayList<>();
             Set<String> both = Set.of(new LeaderNode(kept).getId(), new LeaderNode(removed).getId());
             for (Long conversation : conversationsOfRemoved) {
@@ -181,7 +193,7 @@ public class EditApi {
     public @NonNull ConversationNode createConversation(
             @NonNull @Valid @Name("input") @Description("What to change.") Inputs.CreateConversation input) {
         return edit("createConversation", () -> {
-            Conversation created = edits.createConversation(input);
+            Conversation created = conversationEdits.createConversation(input);
             return new Edited<>(new ConversationNode(created), StoreChanged.nothingSearchable(),
                     List.of(describe.conversation(ChangeKind.ADDED, created, describe.participants(created.id))));
         });
@@ -193,7 +205,7 @@ public class EditApi {
             @NonNull @Valid @Name("input") @Description("What to change.") Inputs.UpdateConversation input) {
         return edit("updateConversation", () -> {
             Set<String> before = describe.participants(conversations.require(input.id).id);
-            Conversation updated = edits.updateConversation(input);
+            Conversation updated = conversationEdits.updateConversation(input);
             return new Edited<>(new ConversationNode(updated), StoreChanged.nothingSearchable(), List.of(describe
                     .conversation(ChangeKind.UPDATED, updated, EditChanges.union(before, describe.participants(updated.id)))));
         });
@@ -208,7 +220,7 @@ public class EditApi {
             List<Change> changes = new ArrayList<>();
             changes.add(describe.conversation(ChangeKind.DELETED, deleted, describe.participants(deleted.id)));
             describe.statementsOf(deleted.id).forEach(s -> changes.add(describe.statement(ChangeKind.DELETED, s)));
-            return new Edited<>(id, StoreChanged.statementsOfConversations(edits.deleteConversation(id, expectedVersion)),
+            return new Edited<>(id, StoreChanged.statementsOfConversations(conversationEdits.deleteConversation(id, expectedVersion)),
                     changes);
         });
     }
@@ -225,7 +237,7 @@ public class EditApi {
             Set<String> participantsOfRemoved = describe.participants(removed.id);
             List<Change> moved = describe.statementsOf(removed.id).stream()
                     .map(statement -> describe.statement(ChangeKind.UPDATED, statement)).toList();
-            Conversation kept = edits.mergeConversations(keep, keepVersion, remove, removeVersion);
+            Conversation kept = conversationEdits.mergeConversations(keep, keepVersion, remove, removeVersion);
             List<Change> changes = new ArrayList<>();
             changes.add(describe.conversation(ChangeKind.UPDATED, kept,
                     EditChanges.union(participantsOfRemoved, describe.participants(kept.id))));

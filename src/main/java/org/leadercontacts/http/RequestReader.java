@@ -26,28 +26,36 @@ class RequestReader {
     GraphQLRequest read(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (method == HttpMethod.GET) {
-            String query = context.request().getParam("query");
-            if (query == null) {
-                throw new Rejection(400, "BAD_REQUEST", "A GET request needs a `query` parameter.");
-            }
-            JsonObject variables = null;
-            String variablesParam = context.request().getParam("variables");
-            String extensions = context.request().getParam("extensions");
-            checkNesting(variablesParam);
-            checkNesting(extensions);
-            if (variablesParam != null && !variablesParam.isBlank()) {
-                variables = jsonObject(variablesParam, "`variables` must be a JSON object.");
-            }
-            if (extensions != null && !extensions.isBlank()) {
-                jsonObject(extensions, "`extensions` must be a JSON object.");
-            }
-            return new GraphQLRequest(query, named(context.request().getParam("operationName")),
-                    variables == null ? Map.of() : variables.getMap());
+            return readGet(context);
         }
         if (method != HttpMethod.POST) {
             context.response().putHeader("Allow", "GET, POST");
             throw new Rejection(405, "METHOD_NOT_ALLOWED", "Use POST (or GET for queries).");
         }
+        return readPost(context);
+    }
+
+    private GraphQLRequest readGet(RoutingContext context) {
+        String query = context.request().getParam("query");
+        if (query == null) {
+            throw new Rejection(400, "BAD_REQUEST", "A GET request needs a `query` parameter.");
+        }
+        JsonObject variables = null;
+        String variablesParam = context.request().getParam("variables");
+        String extensions = context.request().getParam("extensions");
+        checkNesting(variablesParam);
+        checkNesting(extensions);
+        if (variablesParam != null && !variablesParam.isBlank()) {
+            variables = jsonObject(variablesParam, "`variables` must be a JSON object.");
+        }
+        if (extensions != null && !extensions.isBlank()) {
+            jsonObject(extensions, "`extensions` must be a JSON object.");
+        }
+        return new GraphQLRequest(query, named(context.request().getParam("operationName")),
+                variables == null ? Map.of() : variables.getMap());
+    }
+
+    private GraphQLRequest readPost(RoutingContext context) {
         String contentType = context.request().getHeader("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             throw new Rejection(415, "UNSUPPORTED_MEDIA_TYPE", "Send the request as `Content-Type: application/json` "

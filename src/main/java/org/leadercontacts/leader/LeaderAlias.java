@@ -20,4 +20,16 @@ public class LeaderAlias extends PanacheEntity {
     public int spanStart;
 
     public int spanEnd;
+
+    /** A spelling of a leader's name, as a document gives it at this span (not yet persisted). */
+    public static LeaderAlias of(Long leaderId, String text, String note, Long documentId, int spanStart, int spanEnd) {
+        LeaderAlias alias = new LeaderAlias();
+        alias.leaderId = leaderId;
+        alias.text = text;
+        alias.note = note;
+        alias.documentId = documentId;
+        alias.spanStart = spanStart;
+        alias.spanEnd = spanEnd;
+        return alias;
+    }
 }

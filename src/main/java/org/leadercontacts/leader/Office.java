@@ -26,4 +26,19 @@ public class Office extends PanacheEntity {
     public int spanStart;
 
     public int spanEnd;
+
+    /** An office a document says a leader held, with the span that says so (not yet persisted). */
+    public static Office of(Long leaderId, String title, String countryCode, String validFrom, String validTo,
+            Long documentId, int spanStart, int spanEnd) {
+        Office office = new Office();
+        office.leaderId = leaderId;
+        office.title = title;
+        office.countryCode = countryCode;
+        office.validFrom = validFrom;
+        office.validTo = validTo;
+        office.documentId = documentId;
+        office.spanStart = spanStart;
+        office.spanEnd = spanEnd;
+        return office;
+    }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.conversation.Conversation;
 import org.leadercontacts.conversation.ConversationFact;
 import org.leadercontacts.conversation.ConversationReport;
@@ -153,26 +152,12 @@ public class StoreSeeder {
             citation.persist();
         }
         for (VerifiedSources.Alias mention : verified.aliases()) {
-            LeaderAlias alias = new LeaderAlias();
-            alias.leaderId = leaders.get(mention.personId()).id;
-            alias.text = mention.text();
-            alias.note = mention.note();
-            alias.documentId = document.id;
-            alias.spanStart = mention.span().start();
-            alias.spanEnd = mention.span().end();
-            alias.persist();
+            LeaderAlias.of(leaders.get(mention.personId()).id, mention.text(), mention.note(), document.id,
+                    mention.span().start(), mention.span().end()).persist();
         }
         for (VerifiedSources.OfficeAt held : verified.offices()) {
-            Office office = new Office();
-            office.leaderId = leaders.get(held.personId()).id;
-            office.title = held.title();
-            office.countryCode = held.country();
-            office.validFrom = held.from();
-            office.validTo = held.to();
-            office.documentId = document.id;
-            office.spanStart = held.span().start();
-            office.spanEnd = held.span().end();
-            office.persist();
+            Office.of(leaders.get(held.personId()).id, held.title(), held.country(), held.from(), held.to(), document.id,
+                    held.span().start(), held.span().end()).persist();
         }
         return document;
     }
@@ -187,34 +172,20 @@ public class StoreSeeder {
         created.slug = merged.id();
         created.kind = merged.kind();
         created.title = merged.title();
-        PartialDate date = merged.date();
-        created.dateValue = date.toString();
-        created.datePrecision = date.precision();
-        created.dateStart = date.start();
-        created.dateEnd = date.end();
+        created.setDate(merged.date());
         created.dateDisputed = merged.dateDisputed();
         created.place = merged.place();
         created.initiatorId = merged.initiatorId() == null ? null : leaders.get(merged.initiatorId()).id;
         created.outlet = merged.outlet();
         merged.topicIds().forEach(topic -> created.topicIds.add(topics.get(topic).id));
         created.persist();
-        merged.participants().forEach((person, role) -> {
-            Participation participation = new Participation();
-            participation.conversationId = created.id;
-            participation.leaderId = leaders.get(person).id;
-            participation.role = role;
-            participation.sortDate = created.dateStart;
-            participation.persist();
-        });
+        merged.participants().forEach((person, role) -> Participation.of(created, leaders.get(person).id, role).persist());
         return created;
     }
 
     private void seedReport(Report verified, Conversation conversation, SourceDocument document) {
-        ConversationReport report = new ConversationReport();
-        report.conversationId = conversation.id;
-        report.documentId = document.id;
-        report.spanStart = verified.passage().start();
-        report.spanEnd = verified.passage().end();
+        ConversationReport report = ConversationReport.of(conversation.id, document.id, verified.passage().start(),
+                verified.passage().end());
         report.reportedDate = verified.dateValue();
         report.dateText = verified.dateText();
         report.dateSpanStart = verified.dateSpan() == null ? null : verified.dateSpan().start();
@@ -235,18 +206,12 @@ public class StoreSeeder {
 
     private void seedStatement(StatementAt verified, Conversation conversation, SourceDocument document,
             Map<String, Leader> leaders, Map<String, Topic> topics) {
-        Statement statement = new Statement();
-        statement.slug = verified.id();
-        statement.conversationId = conversation.id;
+        Statement statement = Statement.quoted(verified.id(), conversation, document.id, verified.text(),
+                verified.span().start(), verified.span().end());
         statement.speakerId = verified.speakerId() == null ? null : leaders.get(verified.speakerId()).id;
         statement.attribution = verified.attribution();
         statement.kind = verified.kind();
-        statement.text = verified.text();
-        statement.documentId = document.id;
-        statement.spanStart = verified.span().start();
-        statement.spanEnd = verified.span().end();
         statement.remark = verified.remark();
-        statement.sortDate = conversation.dateStart;
         verified.topicIds().forEach(topic -> statement.topicIds.add(topics.get(topic).id));
         statement.persist();
     }

@@ -1,7 +1,6 @@
 package org.leadercontacts.seed;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.leadercontacts.common.DatePrecision;
 import org.leadercontacts.common.InvalidInputException;
 import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.conversation.ConversationKind;
 import org.leadercontacts.conversation.FactKind;
 import org.leadercontacts.conversation.ParticipantRole;
+import org.leadercontacts.conversation.ReportedDates;
 import org.leadercontacts.seed.Annotation.CountryEntry;
 import org.leadercontacts.seed.Annotation.Event;
 import org.leadercontacts.seed.Annotation.TopicEntry;
@@ -293,8 +292,7 @@ final class Verifier {
             }
             for (Annotation.Participant participant : event.participants()) {
                 if (participant.role() != null) {
-                    participants.merge(participant.person(), participant.role(),
-                            (a, b) -> a == ParticipantRole.PARTICIPANT ? b : a);
+                    participants.merge(participant.person(), participant.role(), ParticipantRole::moreSpecific);
                 }
             }
             event.topics().forEach(topic -> topics.add(topic.topic()));
@@ -307,31 +305,8 @@ final class Verifier {
         if (kinds.size() != 1 || title == null || dates.isEmpty() || participants.isEmpty()) {
             return null;
         }
-        return new MergedConversation(id, kinds.iterator().next(), title, canonicalDate(dates), disputed(dates), place,
+        return new MergedConversation(id, kinds.iterator().next(), title, ReportedDates.canonical(dates), ReportedDates.disputed(dates), place,
                 initiator, outlet, participants, topics);
-    }
-
-    /** The most precise date reported; among equally precise ones, the one most sources give, then the earliest. */
-    static PartialDate canonicalDate(List<PartialDate> dates) {
-        DatePrecision best = dates.stream().map(PartialDate::precision).max(Comparator.naturalOrder()).orElseThrow();
-        Map<PartialDate, Long> votes = new HashMap<>();
-        dates.stream().filter(date -> date.precision() == best).forEach(date -> votes.merge(date, 1L, Long::sum));
-        return votes.entrySet().stream()
-                .max(Comparator.<Map.Entry<PartialDate, Long>> comparingLong(Map.Entry::getValue)
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .orElseThrow().getKey();
-    }
-
-    /** Two reported dates are in dispute when their periods do not overlap. */
-    static boolean disputed(List<PartialDate> dates) {
-        for (PartialDate a : dates) {
-            for (PartialDate b : dates) {
-                if (a.end().isBefore(b.start()) || b.end().isBefore(a.start())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private Span locate(Document document, String text, int occurrence, String what) {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.annotations.SQLInsert;
+import org.leadercontacts.conversation.Conversation;
 
 /** What a document says someone said, in the document's exact words, with where it says it. */
 @Entity
@@ -67,5 +68,19 @@ public class Statement extends PanacheEntity {
 
     public static Statement findBySlug(String slug) {
         return find("slug", slug).firstResult();
+    }
+
+    /** A statement quoted from a document at this span, in a conversation, paged by its date (not yet persisted). */
+    public static Statement quoted(String slug, Conversation conversation, Long documentId, String text, int spanStart,
+            int spanEnd) {
+        Statement statement = new Statement();
+        statement.slug = slug;
+        statement.conversationId = conversation.id;
+        statement.documentId = documentId;
+        statement.text = text;
+        statement.spanStart = spanStart;
+        statement.spanEnd = spanEnd;
+        statement.sortDate = conversation.dateStart;
+        return statement;
     }
 }

@@ -93,7 +93,7 @@ public class StatementApi {
             @Description("Return statements after this cursor.") String after,
             @Description("Return the last n statements (at most 100).") Integer last,
             @Description("Return statements before this cursor.") String before) {
-        return perParent("s.speakerId", nodes.stream().map(LeaderNode::key).toList(), filter, orderBy, first, after,
+        return perParent(Statements.Parent.SPEAKER, nodes.stream().map(LeaderNode::key).toList(), filter, orderBy, first, after,
                 last, before);
     }
 
@@ -106,7 +106,7 @@ public class StatementApi {
             @Description("Return statements after this cursor.") String after,
             @Description("Return the last n statements (at most 100).") Integer last,
             @Description("Return statements before this cursor.") String before) {
-        return perParent("s.conversationId", nodes.stream().map(ConversationNode::key).toList(), filter, orderBy, first,
+        return perParent(Statements.Parent.CONVERSATION, nodes.stream().map(ConversationNode::key).toList(), filter, orderBy, first,
                 after, last, before);
     }
 
@@ -119,7 +119,7 @@ public class StatementApi {
             @Description("Return statements after this cursor.") String after,
             @Description("Return the last n statements (at most 100).") Integer last,
             @Description("Return statements before this cursor.") String before) {
-        return perParent("parent", nodes.stream().map(TopicNode::key).toList(), filter, orderBy, first, after, last,
+        return perParent(Statements.Parent.TOPIC, nodes.stream().map(TopicNode::key).toList(), filter, orderBy, first, after, last,
                 before);
     }
 
@@ -132,14 +132,14 @@ public class StatementApi {
             @Description("Return statements after this cursor.") String after,
             @Description("Return the last n statements (at most 100).") Integer last,
             @Description("Return statements before this cursor.") String before) {
-        return perParent("s.documentId", nodes.stream().map(SourceDocumentNode::key).toList(), filter, orderBy, first,
+        return perParent(Statements.Parent.DOCUMENT, nodes.stream().map(SourceDocumentNode::key).toList(), filter, orderBy, first,
                 after, last, before);
     }
 
-    private List<StatementConnection> perParent(String parentPath, List<Long> keys, StatementFilter filter,
+    private List<StatementConnection> perParent(Statements.Parent parent, List<Long> keys, StatementFilter filter,
             StatementOrder orderBy, Integer first, String after, Integer last, String before) {
         PageRequest page = PageRequest.of(Statements.sortKey(orderBy).name(), first, after, last, before);
-        Map<Long, Page<Statement>> pages = statements.pagePerParent(parentPath, keys, filter, orderBy, page);
+        Map<Long, Page<Statement>> pages = statements.pagePerParent(parent, keys, filter, orderBy, page);
         return keys.stream().map(key -> new StatementConnection(pages.get(key))).toList();
     }
 }

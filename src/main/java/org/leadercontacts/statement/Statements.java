@@ -58,15 +58,30 @@ public class Statements {
         return pager.page(Statement.class, "Statement s", where(filter), page, sortKey(order));
     }
 
-    Map<Long, Page<Statement>> pagePerParent(String parentPath, List<Long> parentIds, StatementFilter filter,
+    /** What a nested list of statements hangs off. */
+    enum Parent {
+        SPEAKER("s.speakerId"),
+        CONVERSATION("s.conversationId"),
+        DOCUMENT("s.documentId"),
+        /** Through the statement_topic rows, which page by (topic, date). */
+        TOPIC(null);
+
+        final String path;
+
+        Parent(String path) {
+            this.path = path;
+        }
+    }
+
+    Map<Long, Page<Statement>> pagePerParent(Parent parent, List<Long> parentIds, StatementFilter filter,
             StatementOrder order, PageRequest page) {
-        if (parentPath.equals("parent")) {
+        if (parent == Parent.TOPIC) {
             return pager.pagePerParent(Statement.class,
                     "Statement s join StatementTopic parent on parent.statementId = s.id", "StatementTopic parent",
                     "parent.topicId", parentIds, where(filter), page,
                     sortKey(order).on("parent.sortDate", "parent.statementId"));
         }
-        return pager.pagePerParent(Statement.class, "Statement s", "Statement s", parentPath, parentIds,
+        return pager.pagePerParent(Statement.class, "Statement s", "Statement s", parent.path, parentIds,
                 where(filter), page, sortKey(order));
     }
 

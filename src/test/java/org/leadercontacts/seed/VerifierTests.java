@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leadercontacts.common.PartialDate;
 import org.leadercontacts.conversation.ConversationKind;
 import org.leadercontacts.conversation.ParticipantRole;
+import org.leadercontacts.conversation.ReportedDates;
 import org.leadercontacts.seed.Annotation.CountryEntry;
 import org.leadercontacts.seed.Annotation.DateReport;
 import org.leadercontacts.seed.Annotation.DocumentMeta;
@@ -103,16 +104,16 @@ class VerifierTests {
 
     @Test
     void theCanonicalDateIsTheMostPreciseThenTheMostReported() {
-        assertEquals(new PartialDate("2025-02-12"), Verifier.canonicalDate(dates("2025-02", "2025-02-12", "2025")));
-        assertEquals(new PartialDate("2025-02-12"), Verifier.canonicalDate(dates("2025-02-13", "2025-02-12", "2025-02-12")));
-        assertEquals(new PartialDate("2025-02-12"), Verifier.canonicalDate(dates("2025-02-13", "2025-02-12")));
+        assertEquals(new PartialDate("2025-02-12"), ReportedDates.canonical(dates("2025-02", "2025-02-12", "2025")));
+        assertEquals(new PartialDate("2025-02-12"), ReportedDates.canonical(dates("2025-02-13", "2025-02-12", "2025-02-12")));
+        assertEquals(new PartialDate("2025-02-12"), ReportedDates.canonical(dates("2025-02-13", "2025-02-12")));
     }
 
     @Test
     void datesConflictOnlyWhenTheirPeriodsDoNotOverlap() {
-        assertFalse(Verifier.disputed(dates("2025-02", "2025-02-12", "2025")));
-        assertTrue(Verifier.disputed(dates("2025-02-12", "2025-02-13")));
-        assertTrue(Verifier.disputed(dates("2025-01", "2025-02-12")));
+        assertFalse(ReportedDates.disputed(dates("2025-02", "2025-02-12", "2025")));
+        assertTrue(ReportedDates.disputed(dates("2025-02-12", "2025-02-13")));
+        assertTrue(ReportedDates.disputed(dates("2025-01", "2025-02-12")));
     }
 
     private static List<PartialDate> dates(String... values) {
