@@ -17,3 +17,12 @@ create table change_log (
     changed_at timestamp not null
 );
 create index change_log_revision on change_log (revision);
+
+-- What each edit changed for derived state (the search index), one row per revision, in the edit's transaction:
+-- a replica that learns of another's edits applies exactly these instead of rebuilding everything. A revision
+-- without a row (seeding) still means "anything may have changed".
+create table store_change (
+    revision bigint primary key,
+    change_ids varchar(1000000) not null,
+    changed_at timestamp not null
+);

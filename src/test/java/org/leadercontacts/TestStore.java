@@ -70,6 +70,11 @@ public class TestStore {
         });
     }
 
+    public void setStatementText(String slug, String text) {
+        em.createNativeQuery("update statement set text = ?1 where slug = ?2").setParameter(1, text)
+                .setParameter(2, slug).executeUpdate();
+    }
+
     public void restoreConversation(String slug, String title, int version) {
         commit(() -> em.createNativeQuery("update conversation set title = ?1, version = ?2 where slug = ?3")
                 .setParameter(1, title).setParameter(2, version).setParameter(3, slug).executeUpdate());

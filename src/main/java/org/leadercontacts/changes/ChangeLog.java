@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,10 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import javax.sql.DataSource;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The table {@code change_log} (V6__change_log.sql): edits append what they changed in their own transaction, and
@@ -43,9 +38,6 @@ public class ChangeLog {
 
     @Inject
     DataSource dataSource;
-
-    @ConfigProperty(name = "contacts.change-log.retention", defaultValue = "1h")
-    Duration retention;
 
     /** Appends what an edit changed, in the edit's transaction, at the revision it commits. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -80,17 +72,5 @@ public class ChangeLog {
 
     private static Set<String> leaderIds(String column) {
         return Arrays.stream(column.split(",")).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
-    }
-
-    /** Rows every replica has long published: a replica polls every second or so. */
-    @Scheduled(every = "${contacts.change-log.prune-interval:10m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void prune() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("delete from change_log where changed_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(Instant.now().minus(retention)));
-            delete.executeUpdate();
-        }
     }
 }

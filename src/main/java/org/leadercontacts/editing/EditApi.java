@@ -32,6 +32,7 @@ import org.leadercontacts.source.SourceDocumentNode;
 import org.leadercontacts.statement.Statement;
 import org.leadercontacts.statement.StatementNode;
 import org.leadercontacts.statement.Statements;
+import org.leadercontacts.store.StoreChangeLog;
 import org.leadercontacts.store.StoreChanged;
 import org.leadercontacts.store.StoreRevision;
 import org.leadercontacts.topic.TopicNode;
@@ -78,6 +79,9 @@ public class EditApi {
 
     @Inject
     ChangeLog changeLog;
+
+    @Inject
+    StoreChangeLog storeChanges;
 
     @Inject
     EditChanges describe;
@@ -258,8 +262,10 @@ public class EditApi {
         Edited<T> edited = QuarkusTransaction.requiringNew().call(() -> {
             Edited<T> done = change.get();
             long revision = storeRevision.bump();
+            StoreChanged committed = done.change().at(revision);
+            storeChanges.record(committed);
             changeLog.append(revision, done.changes());
-            return new Edited<>(done.result(), done.change().at(revision), done.changes());
+            return new Edited<>(done.result(), committed, done.changes());
         });
         LOG.infof("%s by %s", mutation, editor);
         changed.fire(edited.change());

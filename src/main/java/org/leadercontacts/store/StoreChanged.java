@@ -1,7 +1,11 @@
 package org.leadercontacts.store;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Fired when the store's contents change (seeding at startup, an editor's mutation), so that
@@ -55,6 +59,37 @@ public record StoreChanged(boolean everything, Set<Long> statements, Set<Long> d
     public StoreChanged at(long revision) {
         return new StoreChanged(everything, statements, documents, leaders, statementsOfLeaders,
                 statementsOfConversations, revision);
+    }
+
+    /** This change and {@code later} as one, at the later revision: what derived state must update for both. */
+    public StoreChanged and(StoreChanged later) {
+        return new StoreChanged(everything || later.everything, union(statements, later.statements),
+                union(documents, later.documents), union(leaders, later.leaders),
+                union(statementsOfLeaders, later.statementsOfLeaders),
+                union(statementsOfConversations, later.statementsOfConversations), later.revision);
+    }
+
+    /** The ids this change names, as text: five comma-separated lists, separated by semicolons. */
+    public String encodeIds() {
+        return String.join(";", Stream.of(statements, documents, leaders, statementsOfLeaders, statementsOfConversations)
+                .map(ids -> ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","))).toList());
+    }
+
+    /** The change {@link #encodeIds()} wrote, committed at {@code revision}. */
+    public static StoreChanged decodeIds(String text, long revision) {
+        String[] lists = text.split(";", -1);
+        if (lists.length != 5) {
+            throw new IllegalArgumentException("Not an encoded change: " + text);
+        }
+        List<Set<Long>> ids = Arrays.stream(lists).map(list -> list.isEmpty() ? Set.<Long>of()
+                : Arrays.stream(list.split(",")).map(Long::valueOf).collect(Collectors.toSet())).toList();
+        return new StoreChanged(false, ids.get(0), ids.get(1), ids.get(2), ids.get(3), ids.get(4), revision);
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static Set<Long> ids(Long... ids) {

@@ -41,6 +41,9 @@ public class StoreRevision {
     @Inject
     Event<StoreChanged> changed;
 
+    @Inject
+    StoreChangeLog changeLog;
+
     private volatile long current = -1;
     /** Revisions this process wrote, so that polling does not mistake them for another replica's. */
     private final Set<Long> written = ConcurrentHashMap.newKeySet();
@@ -107,8 +110,19 @@ public class StoreRevision {
             written.removeIf(revision -> revision <= latest);
         }
         if (elsewhere) {
-            LOG.infof("The store changed elsewhere (revision %d → %d); refreshing derived state", seen, latest);
-            changed.fire(StoreChanged.anything());
+            StoreChanged change = changesBetween(seen, latest);
+            LOG.infof("The store changed elsewhere (revision %d → %d); %s", seen, latest,
+                    change.everything() ? "rebuilding derived state" : "updating derived state with what changed");
+            changed.fire(change);
+        }
+    }
+
+    private StoreChanged changesBetween(long seen, long latest) {
+        try {
+            return changeLog.between(seen, latest);
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("Could not read what changed (revision %d → %d); rebuilding: %s", seen, latest, e);
+            return StoreChanged.anything();
         }
     }
 
