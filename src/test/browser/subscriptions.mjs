@@ -3,6 +3,7 @@
 //        prints what each subscription received.
 //        node subscriptions.mjs limits <api url>: prints how the server answers protocol abuse and excess.
 //        node subscriptions.mjs wait <api url> <ids JSON>: subscribes, prints "ready", then prints what arrives.
+import { readFileSync } from 'node:fs';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -41,11 +42,15 @@ const CONVERSATION = `subscription($f: ConversationChangeFilter) { conversationC
 const STATEMENT = `subscription { statementChanged { change id statement { text speaker { name } } conversation { id } } }`;
 const DOCUMENT = `subscription { documentAdded { id publisher title } }`;
 
+// The example in graphql/subscriptions/, as a front end would send it.
+const example = name => [readFileSync(new URL(`../../../graphql/subscriptions/${name}.graphql`, import.meta.url), 'utf8'),
+  JSON.parse(readFileSync(new URL(`../../../graphql/subscriptions/${name}.variables.json`, import.meta.url), 'utf8'))];
+
 async function events(token, ids) {
   const { client, ready } = connect();
   await ready;
   const subs = {
-    ofPutin: collect(client, CONVERSATION, { f: { participant: ids.putin } }),
+    ofPutin: collect(client, ...example('conversation-changes')),
     addedWithOther: collect(client, CONVERSATION, { f: { participant: ids.other, kinds: ['ADDED'] } }),
     statements: collect(client, STATEMENT),
     documents: collect(client, DOCUMENT),

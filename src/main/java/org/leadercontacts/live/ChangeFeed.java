@@ -42,7 +42,11 @@ public class ChangeFeed {
     private long published = -1;
 
     void onStoreChanged(@Observes StoreChanged change) {
-        publishUpTo(Math.max(change.revision(), storeRevision.current()));
+        if (change.revision() >= 0) {
+            publishUpTo(change.revision(), change.revision() - 1);
+        } else {
+            publishUpTo(storeRevision.current(), -1);
+        }
     }
 
     /** Catches up with revisions the store poll advanced to (another replica's edits). */
@@ -50,13 +54,22 @@ public class ChangeFeed {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void catchUp() {
-        publishUpTo(storeRevision.current());
+        publishUpTo(storeRevision.current(), -1);
     }
 
-    private synchronized void publishUpTo(long revision) {
+    /**
+     * Publishes the changes committed up to {@code revision}. The first call sets where publishing starts: just
+     * before {@code revision} for an edit made here ({@code before}), else at the revision committed now, since
+     * nothing before the process started is replayed.
+     */
+    private synchronized void publishUpTo(long revision, long before) {
         if (published < 0) {
-            published = storeRevision.current();
-            return;
+            try {
+                published = before >= 0 ? before : storeRevision.committed();
+            } catch (SQLException e) {
+                LOG.warnf("Could not read the store's revision; the change feed starts at the next poll: %s", e);
+                return;
+            }
         }
         if (revision <= published) {
             return;

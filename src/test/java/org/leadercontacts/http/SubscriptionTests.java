@@ -67,6 +67,7 @@ class SubscriptionTests {
         String first = out.path("first").asText();
         String second = out.path("second").asText();
 
+        // graphql/subscriptions/conversation-changes.graphql, with its variables (Putin's conversations).
         JsonNode ofPutin = out.path("ofPutin");
         assertEquals(List.of("ADDED " + first, "UPDATED " + first, "ADDED " + second, "UPDATED " + first,
                 "MERGED " + second, "DELETED " + first), changes(ofPutin.path("data"), "conversationChanged"), out.toString());
